@@ -1,0 +1,49 @@
+/**
+ * Relative time labels ("2 h", "2 tim", "2 t", "a week ago", "3d") → an absolute time. Platforms
+ * show these instead of dates; the words differ per UI language, so units live in one table.
+ */
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+// Each unit word (lower case) in en, sv, da, nb, de, short and long forms.
+const UNIT_WORDS: Record<string, number> = {};
+function units(ms: number, words: string[]) {
+  for (const w of words) UNIT_WORDS[w] = ms;
+}
+units(1_000, ['s', 'sec', 'secs', 'second', 'seconds', 'sek', 'sekund', 'sekunder', 'sekunde', 'sekunden']);
+units(MINUTE, [
+  'm', 'min', 'mins', 'minute', 'minutes', 'minut', 'minuter', 'minutt', 'minutter', 'minuten', 'mn',
+]);
+units(HOUR, [
+  'h', 'hr', 'hrs', 'hour', 'hours', 'tim', 'timme', 'timmar', 't', 'time', 'timer', 'std', 'stunde', 'stunden', 'u',
+]);
+units(DAY, ['d', 'day', 'days', 'dag', 'dagar', 'dage', 'dager', 'tag', 'tage', 'tagen', 'dgr']);
+units(7 * DAY, [
+  'w', 'wk', 'wks', 'week', 'weeks', 'v', 'v.', 'vecka', 'veckor', 'u.', 'uge', 'uger', 'uke', 'uker', 'wo', 'woche', 'wochen',
+]);
+units(30 * DAY, ['mo', 'mon', 'month', 'months', 'mån', 'månad', 'månader', 'måned', 'måneder', 'mnd', 'monat', 'monate', 'monaten']);
+units(365 * DAY, ['y', 'yr', 'yrs', 'year', 'years', 'år', 'å', 'j', 'jahr', 'jahre', 'jahren']);
+
+// "a week ago", "en vecka", "ein Jahr": the article stands for 1.
+const ONE_WORDS = new Set(['a', 'an', 'one', 'en', 'ett', 'et', 'ein', 'eine', 'einem', 'einer']);
+const NOW_WORDS = new Set(['now', 'just now', 'nu', 'nå', 'lige nu', 'jetzt', 'gerade eben', 'just nu']);
+
+/** Returns an ISO time, or undefined when the label is not a relative time we know. */
+export function parseRelativeTime(label: string, now: Date): string | undefined {
+  const text = label
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/\b(ago|sedan|siden|vor|for)\b/g, ' ')
+    .replace(/[·•]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (NOW_WORDS.has(text)) return now.toISOString();
+  const match = /^(\d+|[a-zåäöæøü]+)\s*([a-zåäöæøü.]+)$/u.exec(text);
+  if (!match) return undefined;
+  const [, count, unitWord] = match;
+  const n = /^\d+$/.test(count) ? Number(count) : ONE_WORDS.has(count) ? 1 : undefined;
+  const unit = UNIT_WORDS[unitWord] ?? UNIT_WORDS[unitWord.replace(/\.$/, '')];
+  if (n === undefined || unit === undefined) return undefined;
+  return new Date(now.getTime() - n * unit).toISOString();
+}

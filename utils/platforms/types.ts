@@ -1,0 +1,29 @@
+import type { DetectedItem, Platform, Surface } from '../model/detected-item';
+import type { OwnerIdentity } from '../model/owner';
+
+export type ExtractResult =
+  | { layout: 'recognised'; items: DetectedItem[] }
+  | { layout: 'unknown'; reason: string };
+
+/**
+ * Everything a platform's DOM knowledge offers to the rest of Svara. Pure: takes what it reads as
+ * parameters, imports no browser API, Dexie or React (DESIGN.md §1, §3).
+ */
+export interface PlatformAdapter {
+  platform: Platform;
+  /** Page kind from the URL alone; null when Svara has nothing to read there. */
+  surfaceOf(url: URL): Surface | null;
+  /** Full extraction of a page (or of one thread root, for incremental rescans). */
+  extract(root: ParentNode, url: URL, owners: OwnerIdentity[]): ExtractResult;
+  /** Identities the page itself reveals: the signed-in profile, the "comment as" switcher. */
+  pageOwners(doc: Document, url: URL): OwnerIdentity[];
+  /**
+   * The thread (post or conversation) element enclosing a changed node, so a rescan touches only
+   * that thread; null when the node is outside any thread and a full rescan is needed.
+   */
+  threadRootOf(node: Node): Element | null;
+  /** The element standing for an item on the page, to scroll to it or fill its reply box. */
+  findItemElement(doc: Document, item: Pick<DetectedItem, 'key' | 'threadKey'>): Element | null;
+  /** The reply box belonging to an item when it is open on the page; never opens one itself. */
+  findReplyBox(doc: Document, item: Pick<DetectedItem, 'key' | 'threadKey'>): HTMLElement | null;
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// Manifest facts live here and in each entrypoint's define* call; see DESIGN.md §9 for why the
+// permission and host lists are this short.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports keep each file's dependencies visible and the layer rules checkable.
+  imports: false,
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications'],
+    host_permissions: [
+      'https://www.facebook.com/*',
+      'https://web.facebook.com/*',
+      'https://business.facebook.com/*',
+      'https://www.messenger.com/*',
+      'https://www.linkedin.com/*',
+    ],
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    browser_specific_settings: {
+      gecko: { id: 'svara@kanelkompaniet.example', strict_min_version: '128.0' },
+    },
+  },
+});
