@@ -11,23 +11,97 @@ const UNIT_WORDS: Record<string, number> = {};
 function units(ms: number, words: string[]) {
   for (const w of words) UNIT_WORDS[w] = ms;
 }
-units(1_000, ['s', 'sec', 'secs', 'second', 'seconds', 'sek', 'sekund', 'sekunder', 'sekunde', 'sekunden']);
+units(1_000, [
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'sek',
+  'sekund',
+  'sekunder',
+  'sekunde',
+  'sekunden',
+]);
 units(MINUTE, [
-  'm', 'min', 'mins', 'minute', 'minutes', 'minut', 'minuter', 'minutt', 'minutter', 'minuten', 'mn',
+  'm',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'minut',
+  'minuter',
+  'minutt',
+  'minutter',
+  'minuten',
+  'mn',
 ]);
 units(HOUR, [
-  'h', 'hr', 'hrs', 'hour', 'hours', 'tim', 'timme', 'timmar', 't', 'time', 'timer', 'std', 'stunde', 'stunden', 'u',
+  'h',
+  'hr',
+  'hrs',
+  'hour',
+  'hours',
+  'tim',
+  'timme',
+  'timmar',
+  't',
+  'time',
+  'timer',
+  'std',
+  'stunde',
+  'stunden',
+  'u',
 ]);
 units(DAY, ['d', 'day', 'days', 'dag', 'dagar', 'dage', 'dager', 'tag', 'tage', 'tagen', 'dgr']);
 units(7 * DAY, [
-  'w', 'wk', 'wks', 'week', 'weeks', 'v', 'v.', 'vecka', 'veckor', 'u.', 'uge', 'uger', 'uke', 'uker', 'wo', 'woche', 'wochen',
+  'w',
+  'wk',
+  'wks',
+  'week',
+  'weeks',
+  'v',
+  'v.',
+  'vecka',
+  'veckor',
+  'u.',
+  'uge',
+  'uger',
+  'uke',
+  'uker',
+  'wo',
+  'woche',
+  'wochen',
 ]);
-units(30 * DAY, ['mo', 'mon', 'month', 'months', 'mån', 'månad', 'månader', 'måned', 'måneder', 'mnd', 'monat', 'monate', 'monaten']);
+units(30 * DAY, [
+  'mo',
+  'mon',
+  'month',
+  'months',
+  'mån',
+  'månad',
+  'månader',
+  'måned',
+  'måneder',
+  'mnd',
+  'monat',
+  'monate',
+  'monaten',
+]);
 units(365 * DAY, ['y', 'yr', 'yrs', 'year', 'years', 'år', 'å', 'j', 'jahr', 'jahre', 'jahren']);
 
 // "a week ago", "en vecka", "ein Jahr": the article stands for 1.
 const ONE_WORDS = new Set(['a', 'an', 'one', 'en', 'ett', 'et', 'ein', 'eine', 'einem', 'einer']);
-const NOW_WORDS = new Set(['now', 'just now', 'nu', 'nå', 'lige nu', 'jetzt', 'gerade eben', 'just nu']);
+const NOW_WORDS = new Set([
+  'now',
+  'just now',
+  'nu',
+  'nå',
+  'lige nu',
+  'jetzt',
+  'gerade eben',
+  'just nu',
+]);
 
 /** Returns an ISO time, or undefined when the label is not a relative time we know. */
 export function parseRelativeTime(label: string, now: Date): string | undefined {

@@ -2,8 +2,7 @@ import type { DetectedItem, Platform, Surface } from '../model/detected-item';
 import type { OwnerIdentity } from '../model/owner';
 
 export type ExtractResult =
-  | { layout: 'recognised'; items: DetectedItem[] }
-  | { layout: 'unknown'; reason: string };
+  { layout: 'recognised'; items: DetectedItem[] } | { layout: 'unknown'; reason: string };
 
 /**
  * Everything a platform's DOM knowledge offers to the rest of Svara. Pure: takes what it reads as
@@ -13,8 +12,11 @@ export interface PlatformAdapter {
   platform: Platform;
   /** Page kind from the URL alone; null when Svara has nothing to read there. */
   surfaceOf(url: URL): Surface | null;
-  /** Full extraction of a page (or of one thread root, for incremental rescans). */
-  extract(root: ParentNode, url: URL, owners: OwnerIdentity[]): ExtractResult;
+  /**
+   * Full extraction of a page (or of one thread root, for incremental rescans). `now` anchors
+   * relative time labels such as "2 h".
+   */
+  extract(root: ParentNode, url: URL, owners: OwnerIdentity[], now: Date): ExtractResult;
   /** Identities the page itself reveals: the signed-in profile, the "comment as" switcher. */
   pageOwners(doc: Document, url: URL): OwnerIdentity[];
   /**
