@@ -23,7 +23,7 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'",
     },
     browser_specific_settings: {
-      gecko: { id: 'svara@kanelkompaniet.example', strict_min_version: '128.0' },
+      gecko: { id: 'svara@svara.invalid', strict_min_version: '128.0' },
     },
   },
 });

@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import type { Platform } from '../utils/model/detected-item';
+import type { OwnerIdentity } from '../utils/model/owner';
+import type { Settings } from '../utils/model/settings';
+import { useT } from './i18n';
+
+export interface OwnersFormProps {
+  settings: Settings;
+  onSave: (settings: Settings) => Promise<void>;
+}
+
+/** Who answers for the company, and the agent's own name. */
+export function OwnersForm({ settings, onSave }: OwnersFormProps) {
+  const t = useT();
+  const [owners, setOwners] = useState<OwnerIdentity[]>(settings.owners);
+  const [agentName, setAgentName] = useState(settings.agentName);
+  const [platform, setPlatform] = useState<Platform>('facebook');
+  const [name, setName] = useState('');
+  const [url, setUrl] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  function addOwner(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) return setProblem(t('optionsNameRequired'));
+    if (url.trim() && !URL.canParse(url.trim())) return setProblem(t('optionsUrlInvalid'));
+    setProblem(null);
+    setOwners([
+      ...owners,
+      { platform, name: name.trim(), url: url.trim() || undefined, source: 'options' },
+    ]);
+    setName('');
+    setUrl('');
+  }
+
+  async function save() {
+    setStatus(null);
+    try {
+      await onSave({ ...settings, owners, agentName: agentName.trim() });
+      setStatus(t('optionsSaved'));
+    } catch (error) {
+      setStatus(t('optionsSaveFailed', { reason: String(error) }));
+    }
+  }
+
+  return (
+    <section aria-labelledby="owners-heading">
+      <h2 id="owners-heading">{t('optionsOwnersTitle')}</h2>
+      <p>{t('optionsOwnersHelp')}</p>
+      {owners.length === 0 ? (
+        <p>{t('optionsOwnersEmpty')}</p>
+      ) : (
+        <ul className="owners">
+          {owners.map((owner, index) => (
+            <li key={`${owner.platform}:${owner.name}:${index}`}>
+              <span>
+                {t(owner.platform === 'facebook' ? 'platformFacebook' : 'platformLinkedin')}:{' '}
+                {owner.name}
+                {owner.url ? ` (${owner.url})` : ''}
+              </span>
+              <button
+                type="button"
+                className="secondary"
+                aria-label={t('optionsOwnerRemove', { name: owner.name })}
+                onClick={() => setOwners(owners.filter((_, i) => i !== index))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={addOwner} className="owner-form">
+        <label>
+          {t('optionsOwnerPlatform')}
+          <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
+            <option value="facebook">{t('platformFacebook')}</option>
+            <option value="linkedin">{t('platformLinkedin')}</option>
+          </select>
+        </label>
+        <label>
+          {t('optionsOwnerName')}
+          <input value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          {t('optionsOwnerUrl')}
+          <input value={url} onChange={(e) => setUrl(e.target.value)} type="url" />
+        </label>
+        <button type="submit">{t('optionsOwnerAdd')}</button>
+        {problem && <p role="alert">{problem}</p>}
+      </form>
+      <label className="agent">
+        {t('optionsAgentName')}
+        <input value={agentName} onChange={(e) => setAgentName(e.target.value)} />
+      </label>
+      <button type="button" onClick={() => void save()}>
+        {t('optionsSave')}
+      </button>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}

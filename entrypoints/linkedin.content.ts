@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { linkedinAdapter } from '../utils/platforms/linkedin/adapter';
+import { runContentScript } from '../utils/scan/content-main';
+
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  main: (ctx) => runContentScript(ctx, linkedinAdapter),
+});

@@ -1,0 +1,23 @@
+import type { OwnerIdentity } from '../model/owner';
+import type { Settings } from '../model/settings';
+
+/** The fictional company of the bundled demo; preset only in the demo build (`npm start`). */
+export const DEMO_OWNERS: OwnerIdentity[] = [
+  {
+    platform: 'facebook',
+    name: 'Kanelkompaniet',
+    url: 'https://www.facebook.com/kanelkompaniet',
+    source: 'demo',
+  },
+  {
+    platform: 'linkedin',
+    name: 'Kanelkompaniet',
+    url: 'https://www.linkedin.com/company/kanelkompaniet/',
+    source: 'demo',
+  },
+];
+
+/** Identities content scripts match authors against: the options page's, plus the demo's. */
+export function effectiveOwners(settings: Settings): OwnerIdentity[] {
+  return settings.demo ? [...settings.owners, ...DEMO_OWNERS] : settings.owners;
+}

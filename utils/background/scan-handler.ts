@@ -1,0 +1,52 @@
+import type { SvaraDatabase } from '../db/database';
+import { applyPageScan, type ScanOutcome } from '../db/items';
+import { getSettings } from '../db/settings';
+import { pageScanSchema, parseMessage, type PageScan } from '../messaging/schemas';
+import { platformOfHost } from './platform-hosts';
+
+export type ScanVerdict =
+  { accepted: true; scan: PageScan; outcome?: ScanOutcome } | { accepted: false; reason: string };
+
+export interface ScanSender {
+  tabUrl?: string;
+}
+
+/**
+ * Validates a content script's report and merges it. Refuses, with a reason, anything malformed,
+ * oversized, or about another platform than the page that sent it.
+ */
+export async function handlePageScan(
+  db: SvaraDatabase,
+  data: unknown,
+  sender: ScanSender,
+  now: Date,
+): Promise<ScanVerdict> {
+  const parsed = parseMessage(pageScanSchema, data);
+  if (!parsed.ok) return { accepted: false, reason: `malformed page/scanned: ${parsed.reason}` };
+  const scan = parsed.value;
+  let senderPlatform: string | null = null;
+  try {
+    senderPlatform = sender.tabUrl ? platformOfHost(new URL(sender.tabUrl).hostname) : null;
+  } catch {
+    senderPlatform = null;
+  }
+  if (senderPlatform !== scan.platform) {
+    return {
+      accepted: false,
+      reason: `a ${senderPlatform ?? 'non-platform'} page reported ${scan.platform} items`,
+    };
+  }
+  if (scan.layout === 'unknown') return { accepted: true, scan };
+  const prefix = `${scan.platform}:`;
+  const foreign = scan.items.find(
+    (item) =>
+      item.platform !== scan.platform ||
+      !item.key.startsWith(prefix) ||
+      !item.threadKey.startsWith(prefix),
+  );
+  if (foreign)
+    return { accepted: false, reason: `item ${foreign.key} is not a ${scan.platform} item` };
+  const settings = await getSettings(db);
+  const outcome = await applyPageScan(db, scan, now, settings.agentName);
+  return { accepted: true, scan, outcome };
+}

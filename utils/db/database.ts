@@ -1,0 +1,51 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Item } from '../model/item';
+import type { ResponseLogEntry } from '../model/response-log';
+import type { Person } from './people';
+import type { ToneGuideRevision } from './tone-guides';
+import { SCHEMA_VERSIONS } from './schema';
+import { personIdOf } from './people';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class SvaraDatabase extends Dexie {
+  items!: EntityTable<Item, 'key'>;
+  responses!: EntityTable<ResponseLogEntry, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  people!: EntityTable<Person, 'id'>;
+  toneGuides!: EntityTable<ToneGuideRevision, 'revision'>;
+
+  constructor(name = 'svara') {
+    super(name);
+    const [v1, v2] = SCHEMA_VERSIONS;
+    this.version(v1.version).stores(v1.stores);
+    this.version(v2.version)
+      .stores(v2.stores)
+      .upgrade(async (tx) => {
+        // v2 added `people`: derive it from the items stored so far, so no engagement is lost.
+        const people = new Map<string, Person>();
+        await tx.table<Item>('items').each((item) => {
+          const id = personIdOf(item);
+          const seenAt = item.postedAt ?? item.firstSeenAt;
+          const person = people.get(id) ?? {
+            id,
+            platform: item.platform,
+            name: item.author.name,
+            profileUrl: item.author.profileUrl,
+            itemKeys: [],
+            lastSeenAt: seenAt,
+          };
+          person.itemKeys.push(item.key);
+          if (seenAt > person.lastSeenAt) person.lastSeenAt = seenAt;
+          people.set(id, person);
+        });
+        await tx.table<Person>('people').bulkPut([...people.values()]);
+      });
+  }
+}
+
+/** The one database of the extension origin; content scripts never import this (DESIGN §1). */
+export const db = new SvaraDatabase();

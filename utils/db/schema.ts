@@ -1,0 +1,28 @@
+/**
+ * Every schema version Svara has shipped, oldest first. A new version is appended, never edited,
+ * with an upgrade when existing rows must change; tests/unit/db/migrations.test.ts opens a
+ * database written by each earlier version with the current code.
+ */
+export const SCHEMA_VERSIONS = [
+  {
+    version: 1,
+    stores: {
+      items: '&key, status, [status+platform], firstSeenAt, threadKey',
+      responses: '++id, itemKey, respondedAt, agent',
+      settings: '&key',
+    },
+  },
+  {
+    // Engagement per author and tone guide revisions; `author.name` indexed for erasing a person.
+    version: 2,
+    stores: {
+      items: '&key, status, [status+platform], firstSeenAt, threadKey, author.name',
+      responses: '++id, itemKey, respondedAt, agent',
+      settings: '&key',
+      people: '&id, lastSeenAt',
+      toneGuides: '++revision, savedAt',
+    },
+  },
+] as const;
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

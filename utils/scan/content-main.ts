@@ -1,0 +1,59 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { insertIntoEditor } from '../fill/insert-text';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import {
+  fillRequestSchema,
+  itemRefSchema,
+  ownersReplySchema,
+  parseMessage,
+  type FillResult,
+} from '../messaging/schemas';
+import type { PlatformAdapter } from '../platforms/types';
+import { PageScanner } from './page-scanner';
+
+/**
+ * What every platform's content script does: scan, report, and act only when a person asked
+ * (reveal an item, fill a reply box). It never clicks, expands, loads or sends anything.
+ */
+export async function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter) {
+  const scanner = new PageScanner({
+    adapter,
+    document,
+    report: (scan) => {
+      sendMessage('page/scanned', scan).catch((error: unknown) => {
+        // The extension was updated or its worker is restarting; the next scan reports again.
+        console.debug('[svara] scan not delivered', error);
+      });
+    },
+  });
+  const owners = ownersReplySchema
+    .catch({ owners: [] })
+    .parse(await sendMessage('page/owners', undefined).catch(() => ({ owners: [] })));
+  scanner.start(owners.owners);
+  ctx.onInvalidated(() => scanner.stop());
+  ctx.addEventListener(window, 'wxt:locationchange', () => scanner.navigated());
+
+  onMessage('tab/owners-changed', ({ data }) => {
+    const parsed = parseMessage(ownersReplySchema, data);
+    if (parsed.ok) scanner.setOwners(parsed.value.owners);
+  });
+
+  onMessage('tab/reveal', ({ data }) => {
+    const ref = parseMessage(itemRefSchema, data);
+    const element = ref.ok ? adapter.findItemElement(document, ref.value) : null;
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return { found: element !== null };
+  });
+
+  onMessage('tab/fill', async ({ data }): Promise<FillResult> => {
+    const request = parseMessage(fillRequestSchema, data);
+    if (!request.ok) return { ok: false, reason: 'item-not-on-page' };
+    if (!adapter.findItemElement(document, request.value)) {
+      return { ok: false, reason: 'item-not-on-page' };
+    }
+    const box = adapter.findReplyBox(document, request.value);
+    if (!box) return { ok: false, reason: 'reply-box-not-open' };
+    const inserted = await insertIntoEditor(box, request.value.text);
+    return inserted.ok ? { ok: true } : { ok: false, reason: 'editor-rejected' };
+  });
+}

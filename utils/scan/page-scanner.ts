@@ -1,0 +1,146 @@
+import type { DetectedItem } from '../model/detected-item';
+import type { OwnerIdentity } from '../model/owner';
+import type { PageScan } from '../messaging/schemas';
+import { mergeOwners } from '../platforms/owners';
+import type { PlatformAdapter } from '../platforms/types';
+
+export interface PageScannerOptions {
+  adapter: PlatformAdapter;
+  document: Document;
+  /** Called with each scan that changed something; the content script sends it on. */
+  report: (scan: PageScan) => void;
+  now?: () => Date;
+  /** How long a page may look unrecognised before it is reported (SPAs render late). */
+  unknownGraceMs?: number;
+  /** How often, at most, changes outside any known thread trigger a full rescan. */
+  fullRescanThrottleMs?: number;
+}
+
+/**
+ * Keeps a page's detected items current: a full scan on start and navigation, then only the
+ * threads that mutations touch, and only items that changed are reported. The cost follows the
+ * change, not the page size (DESIGN §3).
+ */
+export class PageScanner {
+  private owners: OwnerIdentity[] = [];
+  private readonly sent = new Map<string, string>();
+  private readonly touchedThreads = new Set<Element>();
+  private pendingFlush = false;
+  private fullRescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private unknownTimer: ReturnType<typeof setTimeout> | undefined;
+  private observer: MutationObserver | undefined;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: PageScannerOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get url() {
+    return new URL(this.options.document.location.href);
+  }
+
+  start(configuredOwners: OwnerIdentity[]) {
+    this.setOwners(configuredOwners);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.options.document.body, { childList: true, subtree: true });
+  }
+
+  stop() {
+    this.observer?.disconnect();
+    clearTimeout(this.fullRescanTimer);
+    clearTimeout(this.unknownTimer);
+  }
+
+  /** New identities change who is an owner everywhere on the page: rescan it all. */
+  setOwners(configuredOwners: OwnerIdentity[]) {
+    const pageOwners = this.options.adapter.pageOwners(this.options.document, this.url);
+    this.owners = mergeOwners(configuredOwners, pageOwners);
+    this.fullScan();
+  }
+
+  /** After single-page navigation the old items are not on the page any more. */
+  navigated() {
+    this.sent.clear();
+    this.setOwners(this.owners.filter((owner) => owner.source !== 'page'));
+  }
+
+  fullScan() {
+    const { adapter, document } = this.options;
+    const url = this.url;
+    const surface = adapter.surfaceOf(url);
+    if (!surface) return;
+    const result = adapter.extract(document, url, this.owners, this.now());
+    if (result.layout === 'unknown') {
+      clearTimeout(this.unknownTimer);
+      this.unknownTimer = setTimeout(() => {
+        this.options.report({
+          layout: 'unknown',
+          platform: adapter.platform,
+          surface,
+          reason: result.reason,
+        });
+      }, this.options.unknownGraceMs ?? 2_000);
+      return;
+    }
+    clearTimeout(this.unknownTimer);
+    this.reportItems(result.items, true);
+  }
+
+  private onMutations(records: MutationRecord[]) {
+    let outsideThreads = false;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+        const thread = this.options.adapter.threadRootOf(node);
+        if (thread) this.touchedThreads.add(thread);
+        else if (node.nodeType === 1) outsideThreads = true;
+      }
+    }
+    if (this.touchedThreads.size > 0 && !this.pendingFlush) {
+      this.pendingFlush = true;
+      queueMicrotask(() => this.rescanTouchedThreads());
+    }
+    if (outsideThreads && this.fullRescanTimer === undefined) {
+      this.fullRescanTimer = setTimeout(() => {
+        this.fullRescanTimer = undefined;
+        this.fullScan();
+      }, this.options.fullRescanThrottleMs ?? 1_000);
+    }
+  }
+
+  private rescanTouchedThreads() {
+    this.pendingFlush = false;
+    const { adapter } = this.options;
+    const url = this.url;
+    const now = this.now();
+    const items: DetectedItem[] = [];
+    for (const thread of this.touchedThreads) {
+      if (!thread.isConnected) continue;
+      const result = adapter.extract(thread, url, this.owners, now);
+      if (result.layout === 'recognised') items.push(...result.items);
+    }
+    this.touchedThreads.clear();
+    this.reportItems(items, false);
+  }
+
+  /** Sends the scanned scope's items when any changed (a full scan always reports, for health). */
+  private reportItems(items: DetectedItem[], full: boolean) {
+    let changed = false;
+    for (const item of items) {
+      const fingerprint = JSON.stringify(item);
+      if (this.sent.get(item.key) !== fingerprint) changed = true;
+      this.sent.set(item.key, fingerprint);
+    }
+    const surface = this.options.adapter.surfaceOf(this.url);
+    if (!surface || (!changed && !full)) return;
+    this.options.report({
+      layout: 'recognised',
+      platform: this.options.adapter.platform,
+      surface,
+      full,
+      // A scope's items travel together: an owner reply is what answers the items before it.
+      items: changed ? items : [],
+      pageOwners: this.owners.filter((owner) => owner.source === 'page'),
+    });
+  }
+}
