@@ -6,11 +6,18 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep each file's dependencies visible and the layer rules checkable.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications'],
+    // Firefox has no sidePanel permission: WXT turns the side panel into a sidebar_action there.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: [
       'https://www.facebook.com/*',
       'https://web.facebook.com/*',
@@ -23,7 +30,12 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'",
     },
     browser_specific_settings: {
-      gecko: { id: 'svara@svara.invalid', strict_min_version: '128.0' },
+      gecko: {
+        id: 'svara@svara.invalid',
+        strict_min_version: '142.0',
+        // Nothing leaves the machine.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
-  },
+  }),
 });

@@ -28,6 +28,8 @@ export interface ExtensionSession {
   routes: PageRoutes;
   /** Requests that left for a URL nobody routed: an end-to-end run fails on any. */
   strayRequests: string[];
+  /** An extension page kept open to read browser state such as the badge. */
+  probe?: Promise<Page>;
   extensionUrl(path: string): string;
   close(): Promise<void>;
 }
@@ -90,7 +92,7 @@ export async function launchWithExtension(options: {
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  return {
+  const session: ExtensionSession = {
     context,
     worker,
     extensionId,
@@ -102,6 +104,34 @@ export async function launchWithExtension(options: {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return session;
+}
+
+/**
+ * Stops the extension's service worker, as Chromium does to an idle one, then wakes it with a
+ * message from an extension page and waits until it runs again.
+ */
+export async function restartServiceWorker(session: ExtensionSession, extensionPage: Page) {
+  const cdp = await session.context.newCDPSession(extensionPage);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    statuses.push(...versions.map((v) => v.runningStatus));
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await waitFor(() => statuses.includes('stopped'), 'the service worker to stop');
+  statuses.length = 0;
+  await extensionPage.evaluate("chrome.runtime.sendMessage({ type: 'wake' }).catch(() => {})");
+  await waitFor(() => statuses.includes('running'), 'the service worker to start again');
+  await cdp.detach();
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 /** The current service worker (it may have been restarted since launch). */

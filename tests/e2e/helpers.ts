@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { expect } from 'vitest';
+import { badgeText, type ExtensionSession } from '../../scripts/lib/browser';
+
+export const DEMO_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
+export const PRODUCTION_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Polls until the badge shows `expected`, failing after `timeoutMs`. */
+export async function expectBadge(session: ExtensionSession, expected: string, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  let text = await badgeText(session);
+  while (text !== expected && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    text = await badgeText(session);
+  }
+  expect(text).toBe(expected);
+}
+
+/** Reads a whole object store of the extension's database from one of its pages. */
+export async function readStore<T>(extensionPage: Page, store: string): Promise<T[]> {
+  return extensionPage.evaluate(
+    (storeName) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open('svara');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(storeName).objectStore(storeName).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            done(request.result as T[]);
+          };
+          request.onerror = () => fail(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** An end-to-end run fails on any request to a host nobody routed. */
+export function expectNoStrayRequests(session: ExtensionSession) {
+  expect(session.strayRequests).toEqual([]);
+}
