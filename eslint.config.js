@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import react from 'eslint-plugin-react';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/fixtures/'] },
@@ -12,6 +13,17 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Every string a person reads comes from utils/i18n/messages (en, sv, da, nb).
+    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
+    plugins: { react },
+    rules: {
+      'react/jsx-no-literals': [
+        'error',
+        { noStrings: false, ignoreProps: true, allowedStrings: ['×', '·', ':', '(', ')', '…', '—'] },
+      ],
     },
   },
   {

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SvaraDatabase } from '../../../utils/db/database';
+import { handlePageScan } from '../../../utils/background/scan-handler';
+import { MAX_MESSAGE_BYTES } from '../../../utils/messaging/schemas';
+import { detected, scanOf } from '../../helpers/items';
+
+const FB_TAB = { tabUrl: 'https://www.facebook.com/kanelkompaniet/posts/1' };
+const NOW = new Date('2026-11-20T10:00:00Z');
+
+describe('handlePageScan', () => {
+  let db: SvaraDatabase;
+  beforeEach(() => {
+    db = new SvaraDatabase(`test-${crypto.randomUUID()}`);
+  });
+  afterEach(async () => db.delete());
+
+  it('accepts a well-formed scan from a page of its platform', async () => {
+    const verdict = await handlePageScan(
+      db,
+      scanOf([detected({ key: 'facebook:comment:1' })]),
+      FB_TAB,
+      NOW,
+    );
+    expect(verdict.accepted).toBe(true);
+    expect(await db.items.count()).toBe(1);
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['an unknown layout word', { ...scanOf([]), layout: 'maybe' }],
+    ['an item without a key', { ...scanOf([]), items: [{ ...detected({ key: 'x' }), key: '' }] }],
+    ['a bad postedAt', scanOf([detected({ key: 'facebook:comment:1', postedAt: 'yesterday' })])],
+  ])('refuses %s with a reason and writes nothing', async (_what, data) => {
+    const verdict = await handlePageScan(db, data, FB_TAB, NOW);
+    expect(verdict).toMatchObject({
+      accepted: false,
+      reason: expect.stringContaining('malformed'),
+    });
+    expect(await db.items.count()).toBe(0);
+  });
+
+  it('refuses an oversized message before parsing it', async () => {
+    const huge = scanOf([
+      detected({ key: 'facebook:comment:1', text: 'x'.repeat(MAX_MESSAGE_BYTES) }),
+    ]);
+    const verdict = await handlePageScan(db, huge, FB_TAB, NOW);
+    expect(verdict).toMatchObject({
+      accepted: false,
+      reason: expect.stringContaining('too large'),
+    });
+  });
+
+  it('refuses items of another platform than the page that sent them', async () => {
+    const fromLinkedIn = await handlePageScan(
+      db,
+      scanOf([detected({ key: 'facebook:comment:1' })]),
+      { tabUrl: 'https://www.linkedin.com/feed/' },
+      NOW,
+    );
+    expect(fromLinkedIn.accepted).toBe(false);
+    const foreignKey = await handlePageScan(
+      db,
+      scanOf([detected({ key: 'linkedin:urn:li:comment:1' })]),
+      FB_TAB,
+      NOW,
+    );
+    expect(foreignKey.accepted).toBe(false);
+    const noTab = await handlePageScan(
+      db,
+      scanOf([detected({ key: 'facebook:comment:1' })]),
+      {},
+      NOW,
+    );
+    expect(noTab.accepted).toBe(false);
+    expect(await db.items.count()).toBe(0);
+  });
+
+  it('stores hostile text intact: markup, scripts, bidi controls and huge texts are data', async () => {
+    const hostile = `<img src=x onerror=alert(1)><script>alert(2)</script>\u202Egnp.exe ${'🧡'.repeat(40_000)}`;
+    await handlePageScan(
+      db,
+      scanOf([
+        detected({ key: 'facebook:comment:1', text: hostile, author: { name: '<b>Eve</b>' } }),
+      ]),
+      FB_TAB,
+      NOW,
+    );
+    const item = await db.items.get('facebook:comment:1');
+    expect(item?.text).toBe(hostile);
+    expect(item?.author.name).toBe('<b>Eve</b>');
+  });
+});

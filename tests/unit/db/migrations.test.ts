@@ -1,0 +1,57 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SvaraDatabase } from '../../../utils/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/schema';
+import type { Item } from '../../../utils/model/item';
+
+/** A row as each earlier version wrote it. */
+const WRITTEN_BY: Record<number, { items: Item[] }> = {
+  1: {
+    items: [
+      {
+        platform: 'facebook',
+        kind: 'comment',
+        key: 'facebook:comment:1',
+        threadKey: 'facebook:post:1',
+        author: { name: 'Anna Lindqvist', profileUrl: 'https://www.facebook.com/anna' },
+        text: 'Har ni öppet?',
+        answered: false,
+        byOwner: false,
+        ownedThread: true,
+        waiting: true,
+        status: 'waiting',
+        firstSeenAt: '2026-11-01T10:00:00.000Z',
+        lastSeenAt: '2026-11-01T10:00:00.000Z',
+      },
+    ],
+  },
+};
+
+describe.each(SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION))(
+  'a database written by schema version $version',
+  ({ version, stores }) => {
+    it('opens with the current code, its data intact', async () => {
+      const name = `migration-${version}-${crypto.randomUUID()}`;
+      const old = new Dexie(name);
+      old.version(version).stores(stores);
+      await old.table('items').bulkAdd(WRITTEN_BY[version].items);
+      await old.table('responses').add({ itemKey: 'facebook:comment:1', via: 'observed' });
+      old.close();
+
+      const db = new SvaraDatabase(name);
+      await db.open();
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(await db.items.toArray()).toEqual(WRITTEN_BY[version].items);
+      expect(await db.responses.count()).toBe(1);
+      // Version 2 derives engagement from the items already stored.
+      expect(await db.people.get('facebook:https://www.facebook.com/anna')).toMatchObject({
+        itemKeys: ['facebook:comment:1'],
+      });
+      await db.delete();
+    });
+  },
+);
+
+it('has an example of every earlier version', () => {
+  for (const { version } of SCHEMA_VERSIONS.slice(0, -1)) expect(WRITTEN_BY[version]).toBeDefined();
+});

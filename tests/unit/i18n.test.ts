@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../utils/i18n/messages/en';
+import { sv } from '../../utils/i18n/messages/sv';
+import { da } from '../../utils/i18n/messages/da';
+import { nb } from '../../utils/i18n/messages/nb';
+import { createTranslator, formatAge, pickLocale } from '../../utils/i18n/translate';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI messages', () => {
+  it.each([
+    ['sv', sv],
+    ['da', da],
+    ['nb', nb],
+  ])('%s has every key with the same placeholders as English, none left empty', (_l, catalogue) => {
+    for (const [key, text] of Object.entries(en)) {
+      const translated = catalogue[key as keyof typeof en];
+      expect(translated, key).toBeTruthy();
+      expect(placeholders(translated), key).toEqual(placeholders(text));
+    }
+  });
+
+  it.each([
+    [['sv-SE'], 'sv'],
+    [['da'], 'da'],
+    [['nb-NO'], 'nb'],
+    [['no'], 'nb'],
+    [['nn-NO'], 'nb'],
+    [['de-DE', 'da-DK'], 'da'],
+    [['fr-FR'], 'en'],
+    [[], 'en'],
+  ])('the browser languages %j pick %s', (languages, locale) => {
+    expect(pickLocale(languages)).toBe(locale);
+  });
+
+  it('fills placeholders and formats ages in the UI language', () => {
+    const t = createTranslator('sv');
+    expect(t('popupOldest', { age: formatAge(3 * 3_600_000, t) })).toBe('Längst väntan: 3 tim');
+    expect(formatAge(90 * 60_000, createTranslator('da'))).toBe('1 t.');
+  });
+});
