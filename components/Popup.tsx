@@ -2,8 +2,15 @@ import type { WaitingSummary } from '../utils/stats/waiting';
 import { formatAge } from '../utils/i18n/translate';
 import { useT } from './i18n';
 
+export interface WaitingCounts {
+  total: number;
+  byPlatform: WaitingSummary['byPlatform'];
+}
+
 export interface PopupProps {
-  /** Null while the first count is loading. */
+  /** Counts from the indexes: shown first, before the details have loaded. */
+  counts?: WaitingCounts | null;
+  /** Null while the details are loading. */
   summary: WaitingSummary | null;
   /** Set when the active tab's page was not recognised. */
   unknownLayout: { reason: string } | null;
@@ -11,8 +18,9 @@ export interface PopupProps {
   onOpenOptions: () => void;
 }
 
-export function Popup({ summary, unknownLayout, onOpenPanel, onOpenOptions }: PopupProps) {
+export function Popup({ counts, summary, unknownLayout, onOpenPanel, onOpenOptions }: PopupProps) {
   const t = useT();
+  const shown = summary ?? counts;
   return (
     <main className="popup">
       <h1 className="visually-hidden">{t('appName')}</h1>
@@ -22,13 +30,13 @@ export function Popup({ summary, unknownLayout, onOpenPanel, onOpenOptions }: Po
           <p>{t('unknownLayoutDetail')}</p>
         </div>
       )}
-      {summary && (
+      {shown && (
         <section aria-labelledby="waiting-heading">
           <h2 id="waiting-heading">{t('popupWaiting')}</h2>
-          <p className={`count level-${summary.level}`} data-testid="waiting-count">
-            {summary.total}
+          <p className={`count level-${summary?.level ?? 'ok'}`} data-testid="waiting-count">
+            {shown.total}
           </p>
-          {summary.total === 0 ? (
+          {shown.total === 0 ? (
             <p>{t('popupNobodyWaiting')}</p>
           ) : (
             <>
@@ -36,11 +44,11 @@ export function Popup({ summary, unknownLayout, onOpenPanel, onOpenOptions }: Po
                 {(['facebook', 'linkedin'] as const).map((platform) => (
                   <li key={platform} data-testid={`waiting-${platform}`}>
                     {t(platform === 'facebook' ? 'platformFacebook' : 'platformLinkedin')}:{' '}
-                    {summary.byPlatform[platform]}
+                    {shown.byPlatform[platform]}
                   </li>
                 ))}
               </ul>
-              {summary.oldest && (
+              {summary?.oldest && (
                 <p data-testid="oldest">
                   {t('popupOldest', { age: formatAge(summary.oldest.ageMs, t) })}
                 </p>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import { getSettings } from '../db/settings';
+import { countWaiting } from '../db/items';
 import { PAGE_HEALTH_KEY, pageHealthMapSchema, type PageHealth } from '../background/page-health';
 import { waitingSummary } from '../stats/waiting';
 
@@ -22,6 +23,17 @@ export function useSettings() {
 
 export function useWaitingItems() {
   return useLiveQuery(() => db.items.where('status').equals('waiting').toArray(), []);
+}
+
+/** Waiting counts from the indexes alone: what the popup can show first with any number stored. */
+export function useWaitingCounts() {
+  return useLiveQuery(async () => {
+    const [facebook, linkedin] = await Promise.all([
+      countWaiting(db, 'facebook'),
+      countWaiting(db, 'linkedin'),
+    ]);
+    return { total: facebook + linkedin, byPlatform: { facebook, linkedin } };
+  }, []);
 }
 
 export function useWaitingSummary(now: Date) {
