@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import react from 'eslint-plugin-react';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/fixtures/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/fixtures/', 'tests/editors/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

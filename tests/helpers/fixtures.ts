@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { detectedItemSchema, platformSchema, surfaceSchema } from '../../utils/model/detected-item';
 import { ownerIdentitySchema } from '../../utils/model/owner';
 
-export const FIXTURES_DIR = resolve(__dirname, '../fixtures');
-export const SHARED_FIXTURES_DIR = resolve(__dirname, '../../../shared/fixtures/real');
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+export const SHARED_FIXTURES_DIR = resolve(import.meta.dirname, '../../../shared/fixtures/real');
 
 /**
  * tests/fixtures/<platform>/<surface>-<situation>/expected.json: what the adapter must report for
