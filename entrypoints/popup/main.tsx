@@ -1,24 +1,46 @@
+import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { mount } from '../../utils/ui/mount';
 import {
   useActiveTabHealth,
   useNow,
+  useSettings,
   useWaitingCounts,
-  useWaitingSummary,
+  useWaitingItems,
 } from '../../utils/ui/hooks';
 import { openSidePanel, useCurrentWindowId } from '../../utils/ui/side-panel';
+import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
+
+/** The summary, the oldest item's author and the DM reply windows, from one read of the items. */
+function useWaitingDetails(now: Date) {
+  const items = useWaitingItems();
+  const settings = useSettings();
+  return useMemo(() => {
+    if (!items || !settings) return null;
+    const summary = waitingSummary(items, { now, targetMs: settings.targetMinutes * 60_000 });
+    const authorOf = new Map(items.map((item) => [item.key, item.author.name]));
+    const replyWindows = facebookReplyWindows(items, { now }).map((window) => ({
+      ...window,
+      authorName: authorOf.get(window.itemKey) ?? '',
+    }));
+    const oldestAuthorName = summary.oldest ? authorOf.get(summary.oldest.itemKey) : undefined;
+    return { summary, replyWindows, oldestAuthorName };
+  }, [items, settings, now]);
+}
 
 function PopupPage() {
   const now = useNow();
   const counts = useWaitingCounts();
-  const summary = useWaitingSummary(now);
+  const details = useWaitingDetails(now);
   const health = useActiveTabHealth();
   const windowId = useCurrentWindowId();
   return (
     <Popup
       counts={counts}
-      summary={summary}
+      summary={details?.summary ?? null}
+      oldestAuthorName={details?.oldestAuthorName}
+      replyWindows={details?.replyWindows}
       unknownLayout={health?.layout === 'unknown' ? { reason: health.reason ?? '' } : null}
       onOpenPanel={() => openSidePanel(windowId)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}

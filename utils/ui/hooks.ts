@@ -43,19 +43,21 @@ export function useWaitingSummary(now: Date) {
   return waitingSummary(items, { now, targetMs: settings.targetMinutes * 60_000 });
 }
 
-/** The layout verdict of the active tab's last scan, live. */
-export function useActiveTabHealth(): PageHealth | null {
-  const [health, setHealth] = useState<PageHealth | null>(null);
+/**
+ * Open pages whose layout was not recognised at their last scan, live. The popup warns about
+ * them wherever they are, not only in the active tab: a page nobody looks at can still hide people.
+ */
+export function useUnrecognisedPages(): PageHealth[] {
+  const [pages, setPages] = useState<PageHealth[]>([]);
   useEffect(() => {
     async function read() {
-      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       const stored = await browser.storage.session.get(PAGE_HEALTH_KEY);
       const map = pageHealthMapSchema.catch({}).parse(stored[PAGE_HEALTH_KEY] ?? {});
-      setHealth(tab?.id !== undefined ? (map[String(tab.id)] ?? null) : null);
+      setPages(Object.values(map).filter((page) => page.layout === 'unknown'));
     }
     void read();
     browser.storage.session.onChanged.addListener(read);
     return () => browser.storage.session.onChanged.removeListener(read);
   }, []);
-  return health;
+  return pages;
 }
