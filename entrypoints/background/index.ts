@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../utils/db/database';
 import { getSettings, updateSettings } from '../../utils/db/settings';
 import { computeBadge, showBadge } from '../../utils/background/badge';
+import { openPanelOnCommand } from '../../utils/background/commands';
 import { effectiveOwners } from '../../utils/background/owners';
 import { handlePageScan } from '../../utils/background/scan-handler';
 import { PAGE_HEALTH_KEY, pageHealthMapSchema } from '../../utils/background/page-health';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener(() => void refreshBadge());
   browser.runtime.onInstalled.addListener(() => void presetDemo());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.commands.onCommand.addListener(openPanelOnCommand);
 
   onMessage('page/scanned', async ({ data, sender }) => {
     const verdict = await handlePageScan(
@@ -66,6 +68,16 @@ export default defineBackground(() => {
     return sendMessage('tab/fill', request.value, tabId).catch(() => ({
       ok: false as const,
       reason: 'no-tab' as const,
+    }));
+  });
+
+  onMessage('ui/snapshot', async ({ sender }) => {
+    if (!isOwnPage(sender)) return { ok: false, reason: 'no-tab' };
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (active?.id === undefined) return { ok: false, reason: 'no-tab' };
+    return sendMessage('tab/snapshot', undefined, active.id).catch(() => ({
+      ok: false as const,
+      reason: 'not-a-platform-page' as const,
     }));
   });
 

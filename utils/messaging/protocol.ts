@@ -7,6 +7,7 @@ import type {
   PageScan,
   RevealResult,
   ScanAck,
+  SnapshotReply,
 } from './schemas';
 
 /**
@@ -21,9 +22,11 @@ interface ProtocolMap {
   'ui/fill'(request: FillRequest): FillResult;
   'ui/reveal'(ref: ItemRef): RevealResult;
   'ui/settings-changed'(): void;
+  'ui/snapshot'(): SnapshotReply;
   'tab/fill'(request: FillRequest): FillResult;
   'tab/reveal'(ref: ItemRef): RevealResult;
   'tab/owners-changed'(reply: OwnersReply): void;
+  'tab/snapshot'(): SnapshotReply;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =

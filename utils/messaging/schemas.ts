@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { detectedItemSchema, platformSchema, surfaceSchema } from '../model/detected-item';
 import { ownerIdentitySchema } from '../model/owner';
+import { pageSnapshotSchema } from '../snapshot/schema';
 
 // Limits a content script cannot exceed: a page is untrusted and could flood the background.
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
@@ -50,6 +51,13 @@ export type RevealResult = z.infer<typeof revealResultSchema>;
 
 export const scanAckSchema = z.object({ accepted: z.boolean(), reason: z.string().optional() });
 export type ScanAck = z.infer<typeof scanAckSchema>;
+
+/** A sanitised page snapshot for a bug report, or why there is none. */
+export const snapshotReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), snapshot: pageSnapshotSchema }),
+  z.object({ ok: z.literal(false), reason: z.enum(['no-tab', 'not-a-platform-page']) }),
+]);
+export type SnapshotReply = z.infer<typeof snapshotReplySchema>;
 
 export const ownersReplySchema = z.object({ owners: z.array(ownerIdentitySchema) });
 export type OwnersReply = z.infer<typeof ownersReplySchema>;

@@ -10,6 +10,7 @@ import {
 } from '../messaging/schemas';
 import type { PlatformAdapter } from '../platforms/types';
 import { PageScanner } from './page-scanner';
+import { capturePageSnapshot } from '../snapshot/capture';
 
 /**
  * What every platform's content script does: scan, report, and act only when a person asked
@@ -43,6 +44,11 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
     const element = ref.ok ? adapter.findItemElement(document, ref.value) : null;
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     return { found: element !== null };
+  });
+
+  onMessage('tab/snapshot', () => {
+    const snapshot = capturePageSnapshot(document, adapter, [...scanner.currentOwners], new Date());
+    return snapshot ? { ok: true, snapshot } : { ok: false, reason: 'not-a-platform-page' };
   });
 
   onMessage('tab/fill', async ({ data }): Promise<FillResult> => {

@@ -35,6 +35,11 @@ export class PageScanner {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** Who counts as an owner on this page now: configured identities and the page's own. */
+  get currentOwners(): readonly OwnerIdentity[] {
+    return this.owners;
+  }
+
   get url() {
     return new URL(this.options.document.location.href);
   }

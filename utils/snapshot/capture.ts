@@ -1,0 +1,43 @@
+import type { OwnerIdentity } from '../model/owner';
+import type { PlatformAdapter } from '../platforms/types';
+import { Pseudonyms } from './pseudonyms';
+import { sanitizeSnapshot } from './sanitize';
+import type { PageSnapshot } from './schema';
+
+/**
+ * A bug-report snapshot of the page a person is looking at: its main content sanitised, with
+ * what detection made of it, names and ids replaced consistently in both.
+ */
+export function capturePageSnapshot(
+  doc: Document,
+  adapter: PlatformAdapter,
+  owners: OwnerIdentity[],
+  now: Date,
+): PageSnapshot | null {
+  const url = new URL(doc.location.href);
+  const surface = adapter.surfaceOf(url);
+  if (!surface) return null;
+  const result = adapter.extract(doc, url, owners, now);
+  const items = result.layout === 'recognised' ? result.items : [];
+  const pseudonyms = new Pseudonyms(adapter.platform);
+  const container = doc.querySelector('[role="main"]') ?? doc.body;
+  const html = sanitizeSnapshot(container, {
+    platform: adapter.platform,
+    items,
+    extraNames: owners.map((owner) => owner.name),
+    pseudonyms,
+    now,
+  });
+  return {
+    url: pseudonyms.url(url.href),
+    capturedAt: now.toISOString(),
+    platform: adapter.platform,
+    surface,
+    uiLanguage: doc.documentElement.lang || undefined,
+    html,
+    detected:
+      result.layout === 'recognised'
+        ? { layout: 'recognised', items: items.map((item) => pseudonyms.item(item)) }
+        : { layout: 'unknown', reason: result.reason, items: [] },
+  };
+}
