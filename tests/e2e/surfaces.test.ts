@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  openExtensionPage,
+  type ExtensionSession,
+} from '../../scripts/lib/browser';
+import type { OwnerIdentity } from '../../utils/model/owner';
+import { loadFixtureCases } from '../helpers/fixtures';
+import { PRODUCTION_BUILD, expectBadge, expectNoStrayRequests } from './helpers';
+
+// One routed page per surface, at its real URL, in the production build: the owners are typed
+// into the options page as a user would, and the badge must count exactly the waiting items.
+const SURFACE_CASES = [
+  'facebook/facebook-post-nothing-answered',
+  'facebook/facebook-feed-some-answered',
+  'facebook/facebook-messenger-last-message-theirs',
+  'linkedin/post-legacy-some-answered',
+  'linkedin/feed-sdui-some-answered',
+  'linkedin/company-admin-legacy-nothing-answered',
+  'linkedin/messaging-nothing-answered',
+];
+const UNKNOWN_CASE = 'facebook/facebook-post-unrecognised';
+
+const cases = new Map(loadFixtureCases().map((c) => [c.name, c]));
+
+async function addOwnersInOptions(session: ExtensionSession, owners: OwnerIdentity[]) {
+  const options = await openExtensionPage(session, 'options.html');
+  for (const owner of owners) {
+    await options.getByLabel('Platform').selectOption(owner.platform);
+    await options.getByLabel('Display name').fill(owner.name);
+    await options.getByRole('button', { name: 'Add' }).click();
+  }
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByText('Saved.').waitFor();
+  await options.close();
+}
+
+describe('each surface, routed at its real URL', () => {
+  let session: ExtensionSession | undefined;
+  afterEach(async () => {
+    if (!session) return;
+    expectNoStrayRequests(session);
+    await session.close();
+    session = undefined;
+  });
+
+  it.each(SURFACE_CASES)('%s: the badge counts its waiting items', async (name) => {
+    const fixture = cases.get(name);
+    expect(fixture, `fixture ${name}`).toBeDefined();
+    const { html, expected } = fixture!;
+    const url = new URL(expected.url);
+    session = await launchWithExtension({
+      extensionDir: PRODUCTION_BUILD,
+      routes: new Map([[`${url.origin}${url.pathname}`, { body: html }]]),
+    });
+    await addOwnersInOptions(session, expected.owners);
+    const page = await session.context.newPage();
+    await page.goto(expected.url);
+    const waiting = expected.items.filter((item) => item.waiting).length;
+    expect(waiting).toBeGreaterThan(0);
+    await expectBadge(session, String(waiting));
+  });
+
+  it('an unrecognised page is reported in the popup, not counted as zero', async () => {
+    const { html, expected } = cases.get(UNKNOWN_CASE)!;
+    const url = new URL(expected.url);
+    session = await launchWithExtension({
+      extensionDir: PRODUCTION_BUILD,
+      routes: new Map([[`${url.origin}${url.pathname}`, { body: html }]]),
+    });
+    const page = await session.context.newPage();
+    await page.goto(expected.url);
+    const popup = await openExtensionPage(session, 'popup.html');
+    await expect
+      .poll(() => popup.getByRole('alert').textContent(), { timeout: 8_000 })
+      .toContain('Detection needs an update on this page');
+  });
+});
