@@ -1,0 +1,77 @@
+import { findEscalation } from '../../../utils/suggest/escalation';
+import { suggest } from '../../../utils/suggest/suggest';
+import { defaultToneGuide } from '../../../utils/tone/default-guide';
+
+describe('escalation', () => {
+  it.each([
+    ['sv', 'Jag har pratat med min advokat och kommer att stämma er', 'legal', 'none'],
+    ['da', 'Vi vil sagsøge jer', 'legal', 'none'],
+    ['nb', 'Jeg vurderer å saksøke dere', 'legal', 'none'],
+    ['en', "I'm talking to my lawyer about this", 'legal', 'none'],
+    ['sv', 'Jag är journalist på Expressen och vill ha en kommentar', 'press', 'none'],
+    ['en', 'Reporter here, could you give us a comment for our article?', 'press', 'none'],
+    ['sv', 'Min dotter fick en allergisk reaktion av bullen', 'safety', 'holding'],
+    ['da', 'Jeg fik madforgiftning af jeres sandwich', 'safety', 'holding'],
+    ['nb', 'Jeg fikk en allergisk reaksjon', 'safety', 'holding'],
+    ['en', 'I got food poisoning after eating there', 'safety', 'holding'],
+    ['sv', 'Detta är en skandal, vi startar en bojkott', 'crisis-other', 'none'],
+  ] as const)('%s: %s → %s (%s)', (language, text, ruleId, action) => {
+    const result = suggest({ text, surface: 'facebook-comment' }, defaultToneGuide);
+    expect(result.language).toBe(language);
+    expect(result.escalate).toMatchObject({ ruleId, action });
+    expect(result.escalate?.handTo).toBeTruthy();
+    expect(result.intents).toContain('crisis');
+  });
+
+  it('"none" gives no suggestion, only guidance and whom to hand it to', () => {
+    const result = suggest(
+      { text: 'Min advokat hör av sig', surface: 'facebook-comment' },
+      defaultToneGuide,
+    );
+    expect(result.suggestions).toEqual([]);
+    expect(result.escalate?.guidance).toMatch(/operations/);
+  });
+
+  it('"holding" gives only holding replies', () => {
+    const result = suggest(
+      { text: 'Jag blev matförgiftad och har varit sjuk i tre dagar', surface: 'facebook-comment' },
+      defaultToneGuide,
+    );
+    expect(result.suggestions.map((s) => s.templateId)).toEqual(['sv-crisis-holding']);
+    expect(result.suggestions[0].reasons[0]).toBe('holding reply (escalation: safety)');
+  });
+
+  it('English crisis words count in any language', () => {
+    expect(findEscalation('Min lawyer säger att…', 'sv', [], defaultToneGuide)?.ruleId).toBe(
+      'legal',
+    );
+  });
+
+  it('ordinary complaints are not escalated', () => {
+    expect(
+      findEscalation('Kaffet var kallt och bullen torr', 'sv', ['complaint'], defaultToneGuide),
+    ).toBeNull();
+  });
+
+  it('applies regular-expression patterns from the guide', () => {
+    const guide = {
+      ...defaultToneGuide,
+      escalation: [
+        {
+          id: 'threat',
+          intents: [],
+          keywords: {},
+          patterns: { sv: ['\\b(hämnas|hämnd)\\b'] },
+          implies: [],
+          action: 'none' as const,
+          handTo: 'Security',
+          guidance: 'Call security.',
+        },
+      ],
+    };
+    expect(findEscalation('Jag ska hämnas', 'sv', [], guide)).toMatchObject({
+      ruleId: 'threat',
+      matched: ['hämnas'],
+    });
+  });
+});

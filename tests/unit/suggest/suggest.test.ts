@@ -1,0 +1,114 @@
+import { replySurfaceFor, rewriteSuggestions, suggest } from '../../../utils/suggest/suggest';
+import type { SuggestionRewriter } from '../../../utils/suggest/rewriter';
+import { defaultToneGuide } from '../../../utils/tone/default-guide';
+
+describe('suggest', () => {
+  it('answers a Swedish opening-hours question in Swedish, passing the guide', () => {
+    const result = suggest(
+      {
+        text: 'Hej! Har ni öppet på söndag?',
+        authorName: 'Anna Svensson',
+        surface: 'facebook-comment',
+      },
+      defaultToneGuide,
+    );
+    expect(result).toMatchObject({
+      language: 'sv',
+      escalate: null,
+      spam: false,
+      sentiment: 'neutral',
+    });
+    expect(result.intents).toContain('question');
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    expect(result.suggestions[0]).toMatchObject({ templateId: 'sv-hours', cursor: null });
+    expect(result.suggestions[0].text).toMatch(/^Hej Anna! Öppettiderna/);
+    for (const suggestion of result.suggestions) {
+      expect(suggestion.findings.filter((finding) => finding.level === 'error')).toEqual([]);
+    }
+  });
+
+  it('adds the sign-off in DMs, with the agent name, and says so', () => {
+    const result = suggest(
+      {
+        text: 'Hei, kaffen jeg kjøpte i dag var helt kald',
+        surface: 'facebook-dm',
+        agentName: 'Sara',
+        authorName: 'Ola Nordmann',
+      },
+      defaultToneGuide,
+    );
+    const [first] = result.suggestions;
+    expect(first.text).toMatch(/^Hei Ola\./);
+    expect(first.text).toMatch(/\n\nHilsen Sara i Kanelkompaniet$/);
+    expect(first.reasons).toContain('sign-off added for facebook-dm');
+    expect(first.findings.filter((finding) => finding.ruleId === 'signoff.missing')).toEqual([]);
+  });
+
+  it('returns the caret position of templates that leave room to write', () => {
+    const result = suggest(
+      { text: 'Jeg har et spørgsmål', surface: 'facebook-comment' },
+      defaultToneGuide,
+    );
+    const open = result.suggestions.find((s) => s.templateId === 'da-question');
+    expect(open?.cursor).toBe(open?.text.length);
+  });
+
+  it('flags spam', () => {
+    const result = suggest(
+      { text: 'Want more followers? Click here: www.example.biz', surface: 'facebook-comment' },
+      defaultToneGuide,
+    );
+    expect(result).toMatchObject({ spam: true, intents: ['spam'] });
+  });
+
+  it('falls back to the thread language for a too-short message', () => {
+    const result = suggest(
+      { text: '👍', surface: 'facebook-comment', threadLanguage: 'da' },
+      defaultToneGuide,
+    );
+    expect(result).toMatchObject({ language: 'da', languageFallback: true });
+  });
+});
+
+describe('rewriteSuggestions', () => {
+  const input = { text: 'Har ni öppet på söndag?', surface: 'facebook-comment' as const };
+
+  it('without a rewriter returns the same result', async () => {
+    const result = suggest(input, defaultToneGuide);
+    await expect(rewriteSuggestions(result, input, defaultToneGuide)).resolves.toBe(result);
+  });
+
+  it('with a rewriter checks the rewritten text again', async () => {
+    const shouting: SuggestionRewriter = { rewrite: async (text) => `${text.toUpperCase()}!!!` };
+    const result = await rewriteSuggestions(
+      suggest(input, defaultToneGuide),
+      input,
+      defaultToneGuide,
+      shouting,
+    );
+    expect(result.suggestions[0].reasons).toContain('rewritten on device');
+    expect(result.suggestions[0].text).toMatch(/^HEJ.*!!!$/s);
+    expect(result.suggestions[0].findings.map((f) => f.ruleId)).toContain('exclamation.limit');
+  });
+});
+
+describe('replySurfaceFor', () => {
+  it.each([
+    ['facebook', 'comment', 'facebook-comment'],
+    ['facebook', 'dm', 'facebook-dm'],
+    ['linkedin', 'comment', 'linkedin-comment'],
+    ['linkedin', 'dm', 'linkedin-dm'],
+  ] as const)('%s %s → %s', (platform, kind, surface) => {
+    expect(replySurfaceFor({ platform, kind })).toBe(surface);
+  });
+});
+
+describe('hostile and huge messages', () => {
+  it.each([
+    ['emoji only', '🧡'.repeat(40_000)],
+    ['markup', '<script>alert(1)</script>'.repeat(4_000)],
+  ])('%s of 100 KB are analysed from their opening and still get an answer', (_what, text) => {
+    const result = suggest({ text, surface: 'facebook-comment' }, defaultToneGuide);
+    expect(defaultToneGuide.languages.supported).toContain(result.language);
+  });
+});

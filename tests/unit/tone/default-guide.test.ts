@@ -1,0 +1,39 @@
+import { checkTone } from '../../../utils/tone/check';
+import { defaultToneGuide, defaultToneGuideInput } from '../../../utils/tone/default-guide';
+import { intentSchema, parseToneGuide } from '../../../utils/tone/schema';
+import { fillVariables } from '../../../utils/suggest/fill';
+
+describe('default guide (Kanelkompaniet)', () => {
+  it('parses with zero problems', () => {
+    const result = parseToneGuide(JSON.parse(JSON.stringify(defaultToneGuideInput)));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('has at least 40 templates and every intent in every language', () => {
+    expect(defaultToneGuide.templates.length).toBeGreaterThanOrEqual(40);
+    for (const language of ['sv', 'da', 'nb', 'en'] as const) {
+      const covered = new Set(
+        defaultToneGuide.templates.filter((t) => t.language === language).flatMap((t) => t.intents),
+      );
+      expect([...covered].sort()).toEqual([...intentSchema.options].sort());
+    }
+  });
+
+  it('passes its own checks with no error on every surface a template is for', () => {
+    for (const template of defaultToneGuide.templates) {
+      for (const surface of template.surfaces) {
+        const { text } = fillVariables(template.text, { firstName: 'Anna' });
+        const errors = checkTone(text, defaultToneGuide, {
+          language: template.language,
+          surface,
+          intents: template.intents,
+        }).filter((finding) => finding.level === 'error' || finding.ruleId === 'address.form');
+        expect({ id: template.id, surface, errors }).toEqual({
+          id: template.id,
+          surface,
+          errors: [],
+        });
+      }
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { compileKeywords, findKeywords } from '../tone/keywords';
+import type { EscalationRule, Intent, LanguageCode, ToneGuide } from '../tone/schema';
+
+export interface Escalation {
+  action: EscalationRule['action'];
+  handTo: string;
+  guidance: string;
+  ruleId: string;
+  implies: Intent[];
+  /** What matched: keywords, pattern text or `intent:<name>`. */
+  matched: string[];
+}
+
+/**
+ * English is always checked besides the message's language: staff and guests mix in English
+ * words ("lawyer", "food poisoning"), and missing a crisis costs far more than a false alarm.
+ */
+function languagesToCheck(language: LanguageCode): LanguageCode[] {
+  return language === 'en' ? ['en'] : [language, 'en'];
+}
+
+function ruleMatches(
+  text: string,
+  rule: EscalationRule,
+  language: LanguageCode,
+  intents: readonly Intent[],
+) {
+  const matched: string[] = [];
+  for (const checked of languagesToCheck(language)) {
+    const keywords = findKeywords(text, compileKeywords(rule.keywords[checked] ?? []));
+    matched.push(...keywords.map((match) => match.text.toLowerCase()));
+    for (const pattern of rule.patterns[checked] ?? []) {
+      const found = new RegExp(pattern, 'iu').exec(text);
+      if (found) matched.push(found[0]);
+    }
+  }
+  matched.push(
+    ...rule.intents
+      .filter((intent) => intents.includes(intent))
+      .map((intent) => `intent:${intent}`),
+  );
+  return matched;
+}
+
+/** The first escalation rule (in guide order) that the message triggers, or null. */
+export function findEscalation(
+  text: string,
+  language: LanguageCode,
+  intents: readonly Intent[],
+  guide: ToneGuide,
+): Escalation | null {
+  for (const rule of guide.escalation) {
+    const matched = ruleMatches(text, rule, language, intents);
+    if (matched.length > 0) {
+      return {
+        action: rule.action,
+        handTo: rule.handTo,
+        guidance: rule.guidance,
+        ruleId: rule.id,
+        implies: rule.implies,
+        matched: [...new Set(matched)],
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,317 @@
+import { z } from 'zod';
+import { findVariables, isKnownVariable, KNOWN_VARIABLES } from './variables';
+
+export const languageCodeSchema = z.enum(['sv', 'da', 'nb', 'en', 'de', 'fi']);
+export type LanguageCode = z.infer<typeof languageCodeSchema>;
+
+/** Where a reply is written; each has its own length and greeting rules. */
+export const replySurfaceSchema = z.enum([
+  'facebook-comment',
+  'facebook-dm',
+  'linkedin-comment',
+  'linkedin-dm',
+]);
+export type ReplySurface = z.infer<typeof replySurfaceSchema>;
+
+export const intentSchema = z.enum([
+  'question',
+  'complaint',
+  'praise',
+  'lead',
+  'support',
+  'job',
+  'spam',
+  'crisis',
+]);
+export type Intent = z.infer<typeof intentSchema>;
+
+export const ruleLevelSchema = z.enum(['error', 'warning', 'suggestion']);
+export type RuleLevel = z.infer<typeof ruleLevelSchema>;
+
+const text = z.string().trim().min(1);
+/** Keywords in the syntax of utils/tone/keywords.ts: whole words, `prefix*`. */
+const keywordList = z.array(text);
+const perLanguage = <T extends z.ZodType>(value: T) => z.partialRecord(languageCodeSchema, value);
+
+const localeSchema = z.object({
+  /** The address form to use, e.g. Swedish "du", Danish "du", Norwegian "du". */
+  address: z.object({
+    form: text,
+    /** Words that signal the other form ("ni", "De"); matched whole-word and case-sensitively. */
+    avoid: z.array(text),
+  }),
+  greetings: z.array(text),
+  signOffs: z.array(text),
+});
+
+const voiceTraitSchema = z.object({
+  trait: text,
+  description: text,
+  do: z.array(text),
+  dont: z.array(text),
+});
+
+const emojiSchema = z.discriminatedUnion('policy', [
+  z.object({ policy: z.literal('never') }),
+  z.object({
+    policy: z.literal('sparingly'),
+    max: z.number().int().min(0),
+    allowed: z.array(text),
+    neverForIntents: z.array(intentSchema).default([]),
+  }),
+  z.object({ policy: z.literal('free'), neverForIntents: z.array(intentSchema).default([]) }),
+]);
+
+const surfaceRulesSchema = z.object({
+  maxLength: z.number().int().positive(),
+  greet: z.boolean(),
+  signOff: z.boolean(),
+});
+
+const ruleBase = {
+  id: text,
+  level: ruleLevelSchema,
+  message: text,
+  languages: z.array(languageCodeSchema).optional(),
+};
+
+/** Vocabulary rules in the manner of Vale's existence, substitution, occurrence, … checks. */
+export const vocabularyRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ ...ruleBase, kind: z.literal('existence'), tokens: keywordList.min(1) }),
+  z.object({
+    ...ruleBase,
+    kind: z.literal('substitution'),
+    /** Keys are the words to avoid, values the preferred words. */
+    swap: z.record(text, text),
+  }),
+  z.object({
+    ...ruleBase,
+    kind: z.literal('occurrence'),
+    token: text,
+    max: z.number().int().min(0),
+  }),
+  z.object({ ...ruleBase, kind: z.literal('capitalization'), spelling: text }),
+  z.object({
+    ...ruleBase,
+    kind: z.literal('conditional'),
+    if: keywordList.min(1),
+    then: keywordList.min(1),
+  }),
+]);
+export type VocabularyRule = z.infer<typeof vocabularyRuleSchema>;
+
+export const escalationRuleSchema = z.object({
+  id: text,
+  /** Any of these detected intents triggers the rule. */
+  intents: z.array(intentSchema).default([]),
+  keywords: perLanguage(keywordList).default({}),
+  /** Regular expressions (case-insensitive) for what keywords cannot say. */
+  patterns: perLanguage(z.array(text)).default({}),
+  /** 'none': no suggestion at all; 'holding': only the holding replies (intent 'crisis'). */
+  action: z.enum(['none', 'holding']),
+  /** Intents a match adds besides 'crisis', e.g. a food-safety report is also a complaint. */
+  implies: z.array(intentSchema).default([]),
+  handTo: text,
+  guidance: text,
+});
+export type EscalationRule = z.infer<typeof escalationRuleSchema>;
+
+export const templateSchema = z.object({
+  id: text,
+  language: languageCodeSchema,
+  intents: z.array(intentSchema).min(1),
+  surfaces: z.array(replySurfaceSchema).min(1),
+  /** Words a message may contain for this template to fit; retrieval searches these only. */
+  triggers: z.array(text),
+  text,
+  variables: z.array(z.enum(KNOWN_VARIABLES)).default([]),
+});
+export type Template = z.infer<typeof templateSchema>;
+
+const toneGuideObjectSchema = z.object({
+  name: text,
+  brand: z.object({
+    /** Exact spellings; any other capitalization is reported. */
+    names: z.array(text).min(1),
+  }),
+  languages: z.object({
+    supported: z.array(languageCodeSchema).min(1),
+    default: languageCodeSchema,
+    /** Tried in order when a message's language is not supported. */
+    fallbackOrder: z.array(languageCodeSchema).default([]),
+  }),
+  voice: z.array(voiceTraitSchema),
+  locales: perLanguage(localeSchema),
+  emoji: emojiSchema,
+  maxExclamations: z.number().int().min(0),
+  surfaces: z.object({
+    'facebook-comment': surfaceRulesSchema,
+    'facebook-dm': surfaceRulesSchema,
+    'linkedin-comment': surfaceRulesSchema,
+    'linkedin-dm': surfaceRulesSchema,
+  }),
+  rules: z.array(vocabularyRuleSchema).default([]),
+  escalation: z.array(escalationRuleSchema).default([]),
+  intentGuidance: z.partialRecord(intentSchema, text).default({}),
+  intentKeywords: perLanguage(z.partialRecord(intentSchema, keywordList)).default({}),
+  templates: z.array(templateSchema),
+});
+
+function isValidRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type GuideShape = z.output<typeof toneGuideObjectSchema>;
+type Problem = (path: (string | number)[], message: string) => void;
+
+function checkLanguages(guide: GuideShape, problem: Problem) {
+  const supported = new Set(guide.languages.supported);
+  if (!supported.has(guide.languages.default)) {
+    problem(['languages', 'default'], `"${guide.languages.default}" is not a supported language`);
+  }
+  guide.languages.fallbackOrder.forEach((language, index) => {
+    if (!supported.has(language)) {
+      problem(['languages', 'fallbackOrder', index], `"${language}" is not a supported language`);
+    }
+  });
+  for (const language of guide.languages.supported) {
+    const locale = guide.locales[language];
+    if (!locale) {
+      problem(['locales', language], `no greetings, sign-offs or address form for "${language}"`);
+      continue;
+    }
+    if (locale.greetings.length === 0) {
+      problem(['locales', language, 'greetings'], 'at least one greeting is needed');
+    }
+    if (locale.signOffs.length === 0) {
+      problem(['locales', language, 'signOffs'], 'at least one sign-off is needed');
+    }
+  }
+}
+
+function checkTemplates(guide: GuideShape, problem: Problem) {
+  const supported = new Set(guide.languages.supported);
+  const firstIndexById = new Map<string, number>();
+  guide.templates.forEach((template, index) => {
+    const firstIndex = firstIndexById.get(template.id);
+    if (firstIndex === undefined) firstIndexById.set(template.id, index);
+    else
+      problem(
+        ['templates', index, 'id'],
+        `"${template.id}" is already used by templates[${firstIndex}]`,
+      );
+    if (!supported.has(template.language)) {
+      problem(
+        ['templates', index, 'language'],
+        `"${template.language}" is not a supported language`,
+      );
+    }
+    const used = new Set<string>();
+    for (const variable of findVariables(template.text)) {
+      used.add(variable.name);
+      if (!isKnownVariable(variable.name)) {
+        const known = KNOWN_VARIABLES.map((name) => `{${name}}`).join(', ');
+        problem(
+          ['templates', index, 'text'],
+          `unknown variable {${variable.name}}; known: ${known}`,
+        );
+      } else if (!template.variables.includes(variable.name)) {
+        problem(['templates', index, 'variables'], `{${variable.name}} is used but not declared`);
+      }
+    }
+    template.variables.forEach((name, variableIndex) => {
+      if (!used.has(name)) {
+        problem(
+          ['templates', index, 'variables', variableIndex],
+          `{${name}} is declared but not used`,
+        );
+      }
+    });
+  });
+}
+
+function checkEscalation(guide: GuideShape, problem: Problem) {
+  guide.escalation.forEach((rule, index) => {
+    const matchesNothing =
+      rule.intents.length === 0 &&
+      Object.keys(rule.keywords).length === 0 &&
+      Object.keys(rule.patterns).length === 0;
+    if (matchesNothing)
+      problem(['escalation', index], 'needs intents, keywords or patterns to match on');
+    for (const [language, patterns] of Object.entries(rule.patterns)) {
+      patterns?.forEach((pattern, patternIndex) => {
+        if (!isValidRegExp(pattern)) {
+          problem(
+            ['escalation', index, 'patterns', language, patternIndex],
+            'not a valid regular expression',
+          );
+        }
+      });
+    }
+  });
+}
+
+/**
+ * Cross-field checks run as soon as the sections they read are well-formed, even when other
+ * sections are broken, so one import lists every problem at once.
+ */
+function crossCheck(check: (guide: GuideShape, problem: Problem) => void, sections: string[]) {
+  return [
+    (guide: GuideShape, ctx: z.RefinementCtx) =>
+      check(guide, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+    {
+      // Only shape errors block a check; problems found by the other cross-checks do not.
+      when: (payload: { issues: readonly { code?: string; path?: readonly PropertyKey[] }[] }) =>
+        !payload.issues.some(
+          (issue) => issue.code !== 'custom' && sections.includes(String(issue.path?.[0])),
+        ),
+    },
+  ] as const;
+}
+
+export const toneGuideSchema = toneGuideObjectSchema
+  .superRefine(...crossCheck(checkLanguages, ['languages', 'locales']))
+  .superRefine(...crossCheck(checkTemplates, ['languages', 'templates']))
+  .superRefine(...crossCheck(checkEscalation, ['escalation']));
+
+export type ToneGuide = z.infer<typeof toneGuideSchema>;
+/** The guide as written in JSON, before defaults are filled in. */
+export type ToneGuideInput = z.input<typeof toneGuideSchema>;
+
+export interface GuideProblem {
+  /** Where the problem is, e.g. `templates[3].text` or `languages.default`. */
+  path: string;
+  message: string;
+}
+
+export type ParseToneGuideResult =
+  { ok: true; guide: ToneGuide } | { ok: false; problems: GuideProblem[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((formatted, segment) => {
+    if (typeof segment === 'number') return `${formatted}[${segment}]`;
+    const name = String(segment);
+    return formatted === '' ? name : `${formatted}.${name}`;
+  }, '');
+}
+
+/**
+ * Checks a whole guide and lists every problem at once. Cross-field checks run only when the
+ * shape is right, so a broken guide is reported in two rounds at most.
+ */
+export function parseToneGuide(json: unknown): ParseToneGuideResult {
+  const result = toneGuideSchema.safeParse(json);
+  if (result.success) return { ok: true, guide: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+    })),
+  };
+}
