@@ -1,12 +1,142 @@
+import type { DetectedItem } from '../../model/detected-item';
+import type { OwnerIdentity } from '../../model/owner';
 import type { PlatformAdapter } from '../types';
+import { extractComments, isCommentArticle, postContainerOf } from './extract-comments';
+import { extractMessenger } from './extract-messenger';
+import { cleanHref, commentIdsFromHref } from './links';
+import { conversationIdFromPath, surfaceOf } from './pages';
+import {
+  BUTTON,
+  COMMENT_ARTICLE,
+  COMMENT_ID_LINK,
+  CONVERSATION_LINK,
+  CONVERSATION_ROW,
+  MESSAGE_BOX,
+  MESSAGE_ROW,
+  REPLY_BOX,
+  YOUR_PROFILE_LINK,
+} from './selectors';
+import { replySummaryPhrase, squash } from './text';
 
-// Placeholder until the facebook adapter lands: recognises no page.
+type ItemRef = Pick<DetectedItem, 'key' | 'threadKey'>;
+
+const COLLAPSED_SUFFIX = ':collapsed';
+
+/** The signed-in profile link ("Your profile", localised); its text or label names it. */
+function pageOwners(doc: Document, url: URL): OwnerIdentity[] {
+  const link = doc.querySelector(YOUR_PROFILE_LINK);
+  const href = link?.getAttribute('href');
+  if (!link || !href) return [];
+  const profileUrl = cleanHref(new URL(href, url).toString(), false);
+  const name = squash(link.textContent ?? '') || squash(link.getAttribute('aria-label') ?? '');
+  return [{ platform: 'facebook', name, url: profileUrl, source: 'page' }];
+}
+
+function threadRootOf(node: Node): Element | null {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!element) return null;
+  return (
+    postContainerOf(element) ??
+    element.closest('[role="navigation"] [role="grid"]') ??
+    element.closest('[role="main"]')
+  );
+}
+
+function conversationIdOfKey(key: string): string | undefined {
+  return /^facebook:conversation:(.+)$/.exec(key)?.[1];
+}
+
+/** The conversation open in the page, from the document's own URL. */
+function openConversationId(doc: Document): string | undefined {
+  try {
+    return conversationIdFromPath(new URL(doc.URL).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The comment article whose own id links name `commentId`. */
+function findCommentArticle(doc: Document, commentId: string): Element | null {
+  for (const link of doc.querySelectorAll(COMMENT_ID_LINK)) {
+    if (commentIdsFromHref(link.getAttribute('href') ?? '')?.commentId !== commentId) continue;
+    const article = link.closest(COMMENT_ARTICLE);
+    if (article) return article;
+  }
+  return null;
+}
+
+/** The "<Name> replied · N replies" button after a comment, inside its wrapper. */
+function findReplySummary(article: Element): Element | null {
+  const wrapper = article.parentElement ?? article;
+  for (const button of wrapper.querySelectorAll(BUTTON)) {
+    if (replySummaryPhrase(button.textContent ?? '')) return button;
+  }
+  return null;
+}
+
+function findItemElement(doc: Document, item: ItemRef): Element | null {
+  const conversationId = conversationIdOfKey(item.key);
+  if (conversationId) {
+    for (const row of doc.querySelectorAll(CONVERSATION_ROW)) {
+      const href = row.querySelector(CONVERSATION_LINK)?.getAttribute('href') ?? '';
+      if (conversationIdFromPath(href) === conversationId) return row;
+    }
+    return openConversationId(doc) === conversationId
+      ? (doc.querySelector(MESSAGE_ROW)?.closest('[role="main"]') ?? null)
+      : null;
+  }
+  const collapsed = item.key.endsWith(COLLAPSED_SUFFIX);
+  const commentId = /^facebook:comment:([^:]+)/.exec(item.key)?.[1];
+  if (!commentId) return null;
+  const article = findCommentArticle(doc, commentId);
+  return collapsed && article ? findReplySummary(article) : article;
+}
+
+/**
+ * The open Lexical reply box of an item's comment thread: in the wrapper of the comment or of
+ * one of the comments it replies to (Facebook opens the box under the top-level comment).
+ */
+function findReplyBox(doc: Document, item: ItemRef): HTMLElement | null {
+  const element = findItemElement(doc, item);
+  if (!element) return null;
+  const conversationId = conversationIdOfKey(item.key);
+  if (conversationId) {
+    return openConversationId(doc) === conversationId
+      ? doc.querySelector<HTMLElement>(MESSAGE_BOX)
+      : null;
+  }
+  const container = postContainerOf(element);
+  for (let el: Element | null = element; el && el !== container; el = el.parentElement) {
+    const sibling = el.previousElementSibling;
+    const article = isCommentArticle(el) ? el : isCommentArticle(sibling) ? sibling : null;
+    const box = article?.parentElement?.querySelector<HTMLElement>(REPLY_BOX);
+    if (box) return box;
+  }
+  return null;
+}
+
 export const facebookAdapter: PlatformAdapter = {
   platform: 'facebook',
-  surfaceOf: () => null,
-  extract: () => ({ layout: 'unknown', reason: 'not implemented' }),
-  pageOwners: () => [],
-  threadRootOf: () => null,
-  findItemElement: () => null,
-  findReplyBox: () => null,
+  surfaceOf,
+  extract(root, url, owners, now) {
+    switch (surfaceOf(url)) {
+      case 'facebook-post':
+        return extractComments(root, url, owners, now, true);
+      case 'facebook-feed':
+        return extractComments(root, url, owners, now, false);
+      case 'facebook-messenger':
+        return extractMessenger(root, url, now);
+      case 'facebook-business-inbox':
+        return {
+          layout: 'unknown',
+          reason: 'Meta Business Suite inbox: no stable markup signals are known yet',
+        };
+      default:
+        return { layout: 'unknown', reason: `not a Facebook page Svara reads: ${url.href}` };
+    }
+  },
+  pageOwners,
+  threadRootOf,
+  findItemElement,
+  findReplyBox,
 };

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { facebookAdapter } from '../../../../utils/platforms/facebook/adapter';
+import { loadFixtureCases, parseHtml } from '../../../helpers/fixtures';
+
+function fixture(name: string) {
+  const found = loadFixtureCases('facebook').find((c) => c.name === `facebook/${name}`);
+  if (!found) throw new Error(`no fixture ${name}`);
+  const doc = parseHtml(found.html);
+  const url = new URL(found.expected.url);
+  const now = new Date(found.expected.now);
+  return { doc, url, now, expected: found.expected };
+}
+
+describe('facebook pageOwners', () => {
+  it('reads the signed-in profile link, localised', () => {
+    const { doc, url } = fixture('facebook-feed-danish');
+    expect(facebookAdapter.pageOwners(doc, url)).toEqual([
+      {
+        platform: 'facebook',
+        name: 'Din profil',
+        url: 'https://www.facebook.com/nordljusbageri',
+        source: 'page',
+      },
+    ]);
+  });
+
+  it('finds nothing on a signed-out page', () => {
+    const { doc, url } = fixture('facebook-messenger-norwegian');
+    expect(facebookAdapter.pageOwners(doc, url)).toEqual([]);
+  });
+});
+
+describe('facebook incremental rescans', () => {
+  it('a thread root re-extracts to the same items as the full page', () => {
+    const { doc, url, now, expected } = fixture('facebook-feed-some-answered');
+    const full = facebookAdapter.extract(doc, url, expected.owners, now);
+    if (full.layout !== 'recognised') throw new Error(full.reason);
+    const lastItem = full.items[full.items.length - 1];
+    const element = facebookAdapter.findItemElement(doc, lastItem)!;
+    const root = facebookAdapter.threadRootOf(element)!;
+    expect(root.matches('[role="article"]:not([aria-label])')).toBe(true);
+    const partial = facebookAdapter.extract(root, url, expected.owners, now);
+    expect(partial).toEqual({
+      layout: 'recognised',
+      items: full.items.filter((item) => item.threadKey === lastItem.threadKey),
+    });
+  });
+
+  it('nodes outside any thread ask for a full rescan', () => {
+    const { doc } = fixture('facebook-post-nothing-answered');
+    expect(facebookAdapter.threadRootOf(doc.querySelector('[role="banner"]')!)).toBeNull();
+  });
+
+  it('a conversation list row belongs to the list', () => {
+    const { doc } = fixture('facebook-messenger-some-answered');
+    const row = doc.querySelector('[role="row"]')!;
+    expect(facebookAdapter.threadRootOf(row)?.getAttribute('role')).toBe('grid');
+  });
+});
+
+describe('facebook findReplyBox', () => {
+  it("returns the open reply box of the comment's thread only", () => {
+    const { doc, expected } = fixture('facebook-post-some-answered');
+    const maria = expected.items.find((item) => item.author.name === 'Maria Holm')!;
+    const box = facebookAdapter.findReplyBox(doc, maria);
+    expect(box?.getAttribute('aria-label')).toBe('Reply to Maria Holm');
+    // Anna's thread has no open box; the post's own comment box is not a reply box.
+    const anna = expected.items.find((item) => item.author.name === 'Anna Lindqvist')!;
+    expect(facebookAdapter.findReplyBox(doc, anna)).toBeNull();
+  });
+
+  it('returns the composer of the open conversation only', () => {
+    const { doc, expected } = fixture('facebook-messenger-last-message-ours');
+    const open = Object.defineProperty(doc, 'URL', { value: expected.url });
+    const [anna, jonas] = expected.items;
+    expect(facebookAdapter.findReplyBox(open, anna)?.getAttribute('aria-label')).toBe('Message');
+    expect(facebookAdapter.findReplyBox(open, jonas)).toBeNull();
+  });
+});
+
+describe('facebook findItemElement', () => {
+  it('finds comments, replies, collapsed summaries and conversations', () => {
+    for (const name of ['facebook-post-some-answered', 'facebook-messenger-some-answered']) {
+      const { doc, expected } = fixture(name);
+      for (const item of expected.items) {
+        const element = facebookAdapter.findItemElement(doc, item);
+        expect(element?.textContent, item.key).toContain(
+          item.collapsed ? `${item.author.name} replied` : item.text,
+        );
+      }
+    }
+  });
+});
+
+describe('facebook replies nested inside their comment', () => {
+  // An older Comet variant keeps reply articles inside the comment's own article.
+  const html = `<div role="article" aria-labelledby="h"><h3 id="h"><a href="/nordljusbageri">Nordljus Bageri</a></h3>
+    <div role="article" aria-label="Comment by Anna Berg 2 h">
+      <a href="/anna.berg?comment_id=11&__tn__=R">Anna Berg</a>
+      <div dir="auto">Is the shop open on Sunday?</div>
+      <a href="/nordljusbageri/posts/9?comment_id=11">2h</a>
+      <div role="article" aria-label="Reply by Nordljus Bageri to Anna Berg's comment 1 h">
+        <a href="/nordljusbageri?comment_id=11&reply_comment_id=12">Nordljus Bageri</a>
+        <div dir="auto">Yes, from ten until four.</div>
+        <a href="/nordljusbageri/posts/9?comment_id=11&reply_comment_id=12">1h</a>
+      </div>
+    </div></div>`;
+
+  it('reads each reply as its own item under its comment', () => {
+    const doc = parseHtml(html);
+    const url = new URL('https://www.facebook.com/nordljusbageri/posts/9');
+    const owners = [
+      { platform: 'facebook' as const, name: 'Nordljus Bageri', source: 'options' as const },
+    ];
+    const result = facebookAdapter.extract(doc, url, owners, new Date('2026-11-20T12:00:00Z'));
+    if (result.layout !== 'recognised') throw new Error(result.reason);
+    expect(
+      result.items.map(({ key, parentKey, author, text, answered, waiting }) => ({
+        key,
+        parentKey,
+        author: author.name,
+        text,
+        answered,
+        waiting,
+      })),
+    ).toEqual([
+      {
+        key: 'facebook:comment:11',
+        parentKey: undefined,
+        author: 'Anna Berg',
+        text: 'Is the shop open on Sunday?',
+        answered: true,
+        waiting: false,
+      },
+      {
+        key: 'facebook:comment:12',
+        parentKey: 'facebook:comment:11',
+        author: 'Nordljus Bageri',
+        text: 'Yes, from ten until four.',
+        answered: false,
+        waiting: false,
+      },
+    ]);
+  });
+});
