@@ -1,6 +1,8 @@
 import type { SvaraDatabase } from '../db/database';
 import { applyPageScan, type ScanOutcome } from '../db/items';
 import { getSettings } from '../db/settings';
+import { activeToneGuide } from '../db/tone-guides';
+import { classifyMessage } from '../suggest/classify';
 import { pageScanSchema, parseMessage, type PageScan } from '../messaging/schemas';
 import { platformOfHost } from './platform-hosts';
 
@@ -46,7 +48,10 @@ export async function handlePageScan(
   );
   if (foreign)
     return { accepted: false, reason: `item ${foreign.key} is not a ${scan.platform} item` };
-  const settings = await getSettings(db);
-  const outcome = await applyPageScan(db, scan, now, settings.agentName);
+  const [settings, guide] = await Promise.all([getSettings(db), activeToneGuide(db)]);
+  const outcome = await applyPageScan(db, scan, now, settings.agentName, (text) => {
+    const { language, intent, sentiment } = classifyMessage(text, guide);
+    return { language, intent, sentiment };
+  });
   return { accepted: true, scan, outcome };
 }

@@ -22,6 +22,8 @@ export async function applyPageScan(
   scan: Extract<PageScan, { layout: 'recognised' }>,
   now: Date,
   agent: string,
+  /** Language, intent and sentiment of a new item, computed once when it is first seen. */
+  classify?: (text: string) => Pick<Item, 'language' | 'intent' | 'sentiment'>,
 ): Promise<ScanOutcome> {
   const nowIso = now.toISOString();
   const relevant = scan.items.filter((item) => item.ownedThread && !item.byOwner);
@@ -36,6 +38,7 @@ export async function applyPageScan(
         outcome.created += 1;
         const item: Item = {
           ...detected,
+          ...(classify && detected.text ? classify(detected.text) : {}),
           status: detected.waiting ? 'waiting' : 'answered',
           firstSeenAt: nowIso,
           lastSeenAt: nowIso,

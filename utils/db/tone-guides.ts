@@ -1,3 +1,5 @@
+import { defaultToneGuide } from '../tone/default-guide';
+import { parseToneGuide, type ToneGuide } from '../tone/schema';
 import type { SvaraDatabase } from './database';
 
 /**
@@ -27,4 +29,17 @@ export async function saveToneGuide(
 
 export async function listToneGuideRevisions(db: SvaraDatabase) {
   return db.toneGuides.orderBy('revision').reverse().toArray();
+}
+
+/**
+ * The guide in force: the newest saved revision that still parses (revisions are validated on
+ * save, so this only skips one damaged on disk), else the default guide shipped with Svara.
+ */
+export async function activeToneGuide(db: SvaraDatabase): Promise<ToneGuide> {
+  const revisions = await listToneGuideRevisions(db);
+  for (const revision of revisions) {
+    const parsed = parseToneGuide(revision.guide);
+    if (parsed.ok) return parsed.guide;
+  }
+  return defaultToneGuide;
 }

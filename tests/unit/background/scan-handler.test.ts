@@ -90,3 +90,20 @@ describe('handlePageScan', () => {
     expect(item?.author.name).toBe('<b>Eve</b>');
   });
 });
+
+describe('classification of new items', () => {
+  it('stores the language, intent and sentiment the default guide finds', async () => {
+    const db = new SvaraDatabase(`test-${crypto.randomUUID()}`);
+    await handlePageScan(
+      db,
+      scanOf([detected({ key: 'facebook:comment:1', text: 'Hej! Har ni öppet på söndag?' })]),
+      FB_TAB,
+      NOW,
+    );
+    expect(await db.items.get('facebook:comment:1')).toMatchObject({
+      language: 'sv',
+      intent: 'question',
+    });
+    await db.delete();
+  });
+});
