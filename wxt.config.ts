@@ -26,6 +26,12 @@ export default defineConfig({
       'https://www.linkedin.com/*',
     ],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

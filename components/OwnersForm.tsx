@@ -70,7 +70,7 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
           ))}
         </ul>
       )}
-      <form onSubmit={addOwner} className="owner-form">
+      <form onSubmit={addOwner} className="owner-form" noValidate>
         <label>
           {t('optionsOwnerPlatform')}
           <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>

@@ -1,6 +1,18 @@
-import type { WaitingSummary } from '../utils/stats/waiting';
-import { formatAge } from '../utils/i18n/translate';
+import type { ReplyWindow, WaitingSummary } from '../utils/stats/waiting';
+import { formatAge, type MessageKey } from '../utils/i18n/translate';
 import { useT } from './i18n';
+import { ReplyWindowStatus } from './QueueReplyWindow';
+
+/** The popup stays short: the rest of the reply windows are in the side panel. */
+const REPLY_WINDOWS_SHOWN = 5;
+
+const PLATFORMS = ['facebook', 'linkedin'] as const;
+const PLATFORM_LABEL = { facebook: 'platformFacebook', linkedin: 'platformLinkedin' } as const;
+const AGE_BUCKET_LABEL: Record<keyof WaitingSummary['ageBuckets'], MessageKey> = {
+  under15Minutes: 'popupAgeUnder15Minutes',
+  under24Hours: 'popupAgeUnder24Hours',
+  older: 'popupAgeOlder',
+};
 
 export interface WaitingCounts {
   total: number;
@@ -14,11 +26,23 @@ export interface PopupProps {
   summary: WaitingSummary | null;
   /** Set when the active tab's page was not recognised. */
   unknownLayout: { reason: string } | null;
+  /** Who wrote the oldest waiting item. */
+  oldestAuthorName?: string;
+  /** Waiting Facebook DMs, closing soonest first (facebookReplyWindows' order). */
+  replyWindows?: Array<ReplyWindow & { authorName: string }>;
   onOpenPanel: () => void;
   onOpenOptions: () => void;
 }
 
-export function Popup({ counts, summary, unknownLayout, onOpenPanel, onOpenOptions }: PopupProps) {
+export function Popup({
+  counts,
+  summary,
+  unknownLayout,
+  oldestAuthorName,
+  replyWindows = [],
+  onOpenPanel,
+  onOpenOptions,
+}: PopupProps) {
   const t = useT();
   const shown = summary ?? counts;
   return (
@@ -41,18 +65,26 @@ export function Popup({ counts, summary, unknownLayout, onOpenPanel, onOpenOptio
           ) : (
             <>
               <ul className="per-platform">
-                {(['facebook', 'linkedin'] as const).map((platform) => (
+                {PLATFORMS.map((platform) => (
                   <li key={platform} data-testid={`waiting-${platform}`}>
-                    {t(platform === 'facebook' ? 'platformFacebook' : 'platformLinkedin')}:{' '}
-                    {shown.byPlatform[platform]}
+                    {t(PLATFORM_LABEL[platform])}: {shown.byPlatform[platform]}
                   </li>
                 ))}
               </ul>
               {summary?.oldest && (
-                <p data-testid="oldest">
-                  {t('popupOldest', { age: formatAge(summary.oldest.ageMs, t) })}
-                </p>
+                <>
+                  <p data-testid="oldest">
+                    {t('popupOldest', { age: formatAge(summary.oldest.ageMs, t) })}
+                  </p>
+                  {oldestAuthorName && (
+                    <p className="oldest-author" data-testid="oldest-author">
+                      {t('panelFrom', { name: oldestAuthorName })}
+                    </p>
+                  )}
+                </>
               )}
+              {summary && <WaitingDetails summary={summary} />}
+              {replyWindows.length > 0 && <ReplyWindows windows={replyWindows} />}
             </>
           )}
         </section>
@@ -66,5 +98,64 @@ export function Popup({ counts, summary, unknownLayout, onOpenPanel, onOpenOptio
         </button>
       </div>
     </main>
+  );
+}
+
+/** Counts per platform and kind, and how long people have waited. */
+function WaitingDetails({ summary }: { summary: WaitingSummary }) {
+  const t = useT();
+  return (
+    <>
+      <table className="per-kind">
+        <caption>{t('popupPerKindCaption')}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">{t('kindComment')}</th>
+            <th scope="col">{t('kindDm')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {PLATFORMS.map((platform) => (
+            <tr key={platform}>
+              <th scope="row">{t(PLATFORM_LABEL[platform])}</th>
+              <td data-testid={`waiting-${platform}-comment`}>
+                {summary.byPlatformAndKind[platform].comment}
+              </td>
+              <td data-testid={`waiting-${platform}-dm`}>
+                {summary.byPlatformAndKind[platform].dm}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 id="ages-heading">{t('popupAgesTitle')}</h2>
+      <ul className="age-buckets" aria-labelledby="ages-heading">
+        {(Object.keys(AGE_BUCKET_LABEL) as Array<keyof typeof AGE_BUCKET_LABEL>).map((bucket) => (
+          <li key={bucket} data-testid={`age-${bucket}`}>
+            {t(AGE_BUCKET_LABEL[bucket])}: {summary.ageBuckets[bucket]}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ReplyWindows({ windows }: { windows: NonNullable<PopupProps['replyWindows']> }) {
+  const t = useT();
+  const hidden = windows.length - REPLY_WINDOWS_SHOWN;
+  return (
+    <section aria-labelledby="windows-heading">
+      <h2 id="windows-heading">{t('popupReplyWindowsTitle')}</h2>
+      <ol className="reply-windows">
+        {windows.slice(0, REPLY_WINDOWS_SHOWN).map((window) => (
+          <li key={window.itemKey} data-testid="reply-window">
+            <span className="author">{window.authorName}</span>{' '}
+            <ReplyWindowStatus window={window} />
+          </li>
+        ))}
+      </ol>
+      {hidden > 0 && <p>{t('popupReplyWindowsMore', { n: hidden })}</p>}
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Item } from '../utils/model/item';
 import { formatAge } from '../utils/i18n/translate';
 import { useT } from './i18n';
@@ -9,12 +10,24 @@ export interface WaitingListProps {
   items: Item[];
   now: Date;
   selectedKey?: string;
+  /** The keyboard cursor: the item the queue's shortcuts act on. */
+  activeKey?: string;
+  /** More about an item (assignee, reply window, markers), shown with its platform and age. */
+  renderMeta?: (item: Item) => ReactNode;
   onSelect: (item: Item) => void;
   onReveal: (item: Item) => void;
 }
 
-/** The queue: every waiting item, oldest first. Page text is rendered as text, never HTML. */
-export function WaitingList({ items, now, selectedKey, onSelect, onReveal }: WaitingListProps) {
+/** The queue's rows, in the order given. Page text is rendered as text, never HTML. */
+export function WaitingList({
+  items,
+  now,
+  selectedKey,
+  activeKey,
+  renderMeta,
+  onSelect,
+  onReveal,
+}: WaitingListProps) {
   const t = useT();
   if (items.length === 0) return <p className="empty">{t('panelEmpty')}</p>;
   return (
@@ -24,8 +37,13 @@ export function WaitingList({ items, now, selectedKey, onSelect, onReveal }: Wai
         return (
           <li
             key={item.key}
-            className={item.key === selectedKey ? 'selected' : undefined}
+            className={
+              [item.key === selectedKey && 'selected', item.key === activeKey && 'active']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             data-testid="waiting-item"
+            data-item-key={item.key}
           >
             <button
               type="button"
@@ -41,6 +59,7 @@ export function WaitingList({ items, now, selectedKey, onSelect, onReveal }: Wai
                 <span className="age">
                   {t('panelWaited', { age: formatAge(now.getTime() - since, t) })}
                 </span>
+                {renderMeta?.(item)}
               </span>
               <span className="text">
                 {item.collapsed ? t('panelCollapsed') : truncate(item.text)}

@@ -4,9 +4,12 @@ import { db } from '../../utils/db/database';
 import { getSettings, updateSettings } from '../../utils/db/settings';
 import { computeBadge, showBadge } from '../../utils/background/badge';
 import { openPanelOnCommand } from '../../utils/background/commands';
+import { checkEarlyWarning, notifySpike } from '../../utils/background/early-warning';
+import { pruneWithSettings } from '../../utils/backup/erase';
+import { createTranslator, pickLocale } from '../../utils/i18n/translate';
 import { effectiveOwners } from '../../utils/background/owners';
 import { handlePageScan } from '../../utils/background/scan-handler';
-import { PAGE_HEALTH_KEY, pageHealthMapSchema } from '../../utils/background/page-health';
+import { PAGE_HEALTH_KEY, readPageHealthMap } from '../../utils/background/page-health';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import {
   fillRequestSchema,
@@ -19,9 +22,15 @@ import {
 const tabOfThread = new Map<string, number>();
 
 export default defineBackground(() => {
-  // Colour changes with time even when nothing is scanned.
-  browser.alarms.create('badge-refresh', { periodInMinutes: 1 });
-  browser.alarms.onAlarm.addListener(() => void refreshBadge());
+  // Colour changes with time even when nothing is scanned; spikes and retention are periodic.
+  void ensureAlarm('badge-refresh', 1);
+  void ensureAlarm('early-warning', 15);
+  void ensureAlarm('retention-prune', 24 * 60);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'badge-refresh') void refreshBadge();
+    if (alarm.name === 'early-warning') void warnOfSpike();
+    if (alarm.name === 'retention-prune') void pruneWithSettings(db, new Date());
+  });
   browser.runtime.onInstalled.addListener(() => void presetDemo());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener(openPanelOnCommand);
@@ -94,6 +103,18 @@ export default defineBackground(() => {
   void refreshBadge();
 });
 
+async function ensureAlarm(name: string, periodInMinutes: number) {
+  // Creating it again would restart the period on every worker start-up.
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes });
+}
+
+async function warnOfSpike() {
+  const warning = await checkEarlyWarning(db, new Date());
+  if (!warning) return;
+  const t = createTranslator(pickLocale([browser.i18n.getUILanguage()]));
+  await notifySpike(browser.notifications, warning, t);
+}
+
 async function refreshBadge() {
   await showBadge(browser.action, await computeBadge(db, new Date()));
 }
@@ -126,7 +147,7 @@ async function notePageHealth(
   scan: { layout: 'recognised' | 'unknown'; surface: string; reason?: string },
 ) {
   const stored = await browser.storage.session.get(PAGE_HEALTH_KEY);
-  const map = pageHealthMapSchema.catch({}).parse(stored[PAGE_HEALTH_KEY] ?? {});
+  const map = readPageHealthMap(stored[PAGE_HEALTH_KEY]);
   map[String(tabId)] = {
     tabId,
     url,
@@ -141,7 +162,7 @@ async function notePageHealth(
 async function forgetTab(tabId: number) {
   for (const [thread, tab] of tabOfThread) if (tab === tabId) tabOfThread.delete(thread);
   const stored = await browser.storage.session.get(PAGE_HEALTH_KEY);
-  const map = pageHealthMapSchema.catch({}).parse(stored[PAGE_HEALTH_KEY] ?? {});
+  const map = readPageHealthMap(stored[PAGE_HEALTH_KEY]);
   delete map[String(tabId)];
   await browser.storage.session.set({ [PAGE_HEALTH_KEY]: map });
 }

@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { mount } from '../../utils/ui/mount';
 import {
-  useActiveTabHealth,
   useNow,
   useSettings,
+  useUnrecognisedPages,
   useWaitingCounts,
   useWaitingItems,
 } from '../../utils/ui/hooks';
@@ -33,7 +33,7 @@ function PopupPage() {
   const now = useNow();
   const counts = useWaitingCounts();
   const details = useWaitingDetails(now);
-  const health = useActiveTabHealth();
+  const [unrecognised] = useUnrecognisedPages();
   const windowId = useCurrentWindowId();
   return (
     <Popup
@@ -41,7 +41,7 @@ function PopupPage() {
       summary={details?.summary ?? null}
       oldestAuthorName={details?.oldestAuthorName}
       replyWindows={details?.replyWindows}
-      unknownLayout={health?.layout === 'unknown' ? { reason: health.reason ?? '' } : null}
+      unknownLayout={unrecognised ? { reason: unrecognised.reason ?? '' } : null}
       onOpenPanel={() => openSidePanel(windowId)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

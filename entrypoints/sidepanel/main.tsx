@@ -1,16 +1,62 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { WaitingList } from '../../components/WaitingList';
+import { Queue } from '../../components/Queue';
 import { useT } from '../../components/i18n';
+import { db } from '../../utils/db/database';
+import { assignItem, dismissItem } from '../../utils/db/items';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { Item } from '../../utils/model/item';
+import { ItemDetailPanel } from '../../utils/ui/item-detail-panel';
 import { mount } from '../../utils/ui/mount';
-import { useNow, useWaitingItems } from '../../utils/ui/hooks';
+import { useNow, useSettings, useWaitingItems } from '../../utils/ui/hooks';
+import {
+  ENGAGEMENT_HALF_LIFE_DAYS,
+  isFrequentCommenter,
+  topEngagedPeople,
+} from '../../utils/stats/engagement';
+import { DAY_MS } from '../../utils/stats/inputs';
+import { SnapshotButton, type SnapshotOutcome } from '../../components/SnapshotButton';
+import { downloadFile } from '../../utils/ui/download';
+
+/**
+ * Items first seen longer ago than six half-lives weigh under 1/64 each: leaving them out keeps
+ * the panel from reading the whole history and changes no frequent-commenter verdict in practice.
+ */
+const ENGAGEMENT_LOOKBACK_MS = 6 * ENGAGEMENT_HALF_LIFE_DAYS * DAY_MS;
+
+const NOBODY: ReadonlySet<string> = new Set();
+
+/** The people whose recent comments and messages make them frequent commenters, live. */
+function useFrequentPeople(): ReadonlySet<string> {
+  const frequent = useLiveQuery(async () => {
+    const now = Date.now();
+    const recent = await db.items
+      .where('firstSeenAt')
+      .above(new Date(now - ENGAGEMENT_LOOKBACK_MS).toISOString())
+      .toArray();
+    const people = topEngagedPeople(recent, { now, limit: Number.POSITIVE_INFINITY });
+    return new Set(
+      people.filter((person) => isFrequentCommenter(person.score)).map((p) => p.personKey),
+    );
+  }, []);
+  return frequent ?? NOBODY;
+}
+
+async function saveSnapshot(): Promise<SnapshotOutcome> {
+  const reply = await sendMessage('ui/snapshot', undefined);
+  if (!reply.ok) return 'not-a-platform-page';
+  const { snapshot } = reply;
+  const name = `svara-snapshot-${snapshot.surface}-${snapshot.capturedAt.slice(0, 10)}.json`;
+  downloadFile(new Blob([JSON.stringify(snapshot, null, 2)], { type: 'application/json' }), name);
+  return 'saved';
+}
 
 function SidePanelPage() {
   const t = useT();
   const now = useNow();
   const items = useWaitingItems();
-  const [selectedKey, setSelectedKey] = useState<string>();
+  const settings = useSettings();
+  const frequentPeople = useFrequentPeople();
   const [notice, setNotice] = useState<string | null>(null);
 
   async function reveal(item: Item) {
@@ -18,20 +64,21 @@ function SidePanelPage() {
     setNotice(result.found ? null : t('panelNotOnPage'));
   }
 
-  const sorted = [...(items ?? [])].sort((a, b) =>
-    (a.postedAt ?? a.firstSeenAt).localeCompare(b.postedAt ?? b.firstSeenAt),
-  );
   return (
     <main className="sidepanel">
       <h1>{t('panelTitle')}</h1>
       {notice && <p role="status">{notice}</p>}
-      {items && (
-        <WaitingList
-          items={sorted}
+      <SnapshotButton onSave={saveSnapshot} />
+      {items && settings && (
+        <Queue
+          items={items}
           now={now}
-          selectedKey={selectedKey}
-          onSelect={(item) => setSelectedKey(item.key)}
+          settings={settings}
+          frequentPeople={frequentPeople}
           onReveal={(item) => void reveal(item)}
+          onDismiss={(item, reason) => dismissItem(db, item.key, reason, settings.agentName)}
+          onAssign={(item, assignee) => assignItem(db, item.key, assignee)}
+          renderDetail={(item) => <ItemDetailPanel item={item} />}
         />
       )}
     </main>

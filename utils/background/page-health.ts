@@ -13,4 +13,14 @@ export const pageHealthSchema = z.object({
 export type PageHealth = z.infer<typeof pageHealthSchema>;
 
 export const PAGE_HEALTH_KEY = 'pageHealth';
-export const pageHealthMapSchema = z.record(z.string(), pageHealthSchema);
+
+/** The stored per-tab map; a damaged entry is dropped alone, never hiding the others. */
+export function readPageHealthMap(raw: unknown): Record<string, PageHealth> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const map: Record<string, PageHealth> = {};
+  for (const [tabId, entry] of Object.entries(raw)) {
+    const parsed = pageHealthSchema.safeParse(entry);
+    if (parsed.success) map[tabId] = parsed.data;
+  }
+  return map;
+}

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import { getSettings } from '../db/settings';
 import { countWaiting } from '../db/items';
-import { PAGE_HEALTH_KEY, pageHealthMapSchema, type PageHealth } from '../background/page-health';
+import { PAGE_HEALTH_KEY, readPageHealthMap, type PageHealth } from '../background/page-health';
 import { waitingSummary } from '../stats/waiting';
 
 /** A clock that ticks, so ages on screen move on while a page stays open. */
@@ -52,7 +52,7 @@ export function useUnrecognisedPages(): PageHealth[] {
   useEffect(() => {
     async function read() {
       const stored = await browser.storage.session.get(PAGE_HEALTH_KEY);
-      const map = pageHealthMapSchema.catch({}).parse(stored[PAGE_HEALTH_KEY] ?? {});
+      const map = readPageHealthMap(stored[PAGE_HEALTH_KEY]);
       setPages(Object.values(map).filter((page) => page.layout === 'unknown'));
     }
     void read();

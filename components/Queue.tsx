@@ -1,0 +1,286 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { DismissReason, Item } from '../utils/model/item';
+import type { Settings } from '../utils/model/settings';
+import type { MessageKey } from '../utils/i18n/translate';
+import { personKeyOf } from '../utils/stats/engagement';
+import { facebookReplyWindows } from '../utils/stats/waiting';
+import { useT } from './i18n';
+import { QueueChoiceDialog, type QueueChoice } from './QueueChoiceDialog';
+import {
+  filterItems,
+  NO_FILTER,
+  QueueFilters,
+  sortItems,
+  type QueueFilter,
+  type QueueSort,
+} from './QueueFilters';
+import { ReplyWindowStatus } from './QueueReplyWindow';
+import { QueueShortcuts } from './QueueShortcuts';
+import { WaitingList } from './WaitingList';
+import './Queue.css';
+
+export const DISMISS_REASON_LABEL: Record<DismissReason, MessageKey> = {
+  spam: 'queueDismissSpam',
+  'no-reply-needed': 'queueDismissNoReply',
+  'handled-elsewhere': 'queueDismissElsewhere',
+};
+
+export interface QueueProps {
+  /** The waiting items, in any order. */
+  items: Item[];
+  now: Date;
+  settings: Pick<Settings, 'agentName' | 'colleagues'>;
+  /** personKeyOf() of the authors who count as frequent commenters. */
+  frequentPeople: ReadonlySet<string>;
+  onReveal: (item: Item) => void;
+  onDismiss: (item: Item, reason: DismissReason) => Promise<void>;
+  /** `undefined` unassigns. */
+  onAssign: (item: Item, assignee: string | undefined) => Promise<void>;
+  /** The selected item's detail view (suggestions, editor); its text alone when not given. */
+  renderDetail?: (item: Item) => ReactNode;
+}
+
+type OpenDialog = { action: 'dismiss' | 'assign'; item: Item } | null;
+
+/** Keys the queue leaves alone: typing in a field, or a shortcut of the browser or system. */
+function isForSomethingElse(event: KeyboardEvent) {
+  const target = event.target as HTMLElement | null;
+  return (
+    event.defaultPrevented ||
+    event.altKey ||
+    event.ctrlKey ||
+    event.metaKey ||
+    !!target?.isContentEditable ||
+    !!target?.closest('input, textarea, select')
+  );
+}
+
+/**
+ * The side panel's queue: filters, sort, the list, and the keyboard. j/k or the arrows move a
+ * cursor, Enter opens the item under it, o shows it on the page, d dismisses it with a reason,
+ * a assigns it.
+ */
+export function Queue({
+  items,
+  now,
+  settings,
+  frequentPeople,
+  onReveal,
+  onDismiss,
+  onAssign,
+  renderDetail,
+}: QueueProps) {
+  const t = useT();
+  const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
+  const [sort, setSort] = useState<QueueSort>('age');
+  // The index too, so the cursor stays in place when its item leaves the queue (dismissed).
+  const [cursorAt, setCursorAt] = useState<{ key: string; index: number }>();
+  const [selectedKey, setSelectedKey] = useState<string>();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [notice, setNotice] = useState<{ text: string; failed?: boolean } | null>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  const visible = sortItems(filterItems(items, filter), sort, now);
+  const windows = new Map(facebookReplyWindows(items, { now }).map((w) => [w.itemKey, w]));
+  const found = visible.findIndex((item) => item.key === cursorAt?.key);
+  const cursorIndex =
+    found >= 0 ? found : cursorAt ? Math.min(cursorAt.index, visible.length - 1) : -1;
+  const cursor = cursorIndex >= 0 ? visible[cursorIndex] : undefined;
+  const selected = items.find((item) => item.key === selectedKey);
+
+  function focusRow(key: string) {
+    list.current
+      ?.querySelector<HTMLElement>(`[data-item-key="${CSS.escape(key)}"] .item-main`)
+      ?.focus();
+  }
+
+  function moveCursor(step: number) {
+    if (visible.length === 0) return;
+    const index = Math.max(0, Math.min(visible.length - 1, cursorIndex + step));
+    setCursorAt({ key: visible[index].key, index });
+    focusRow(visible[index].key);
+  }
+
+  function open(item: Item) {
+    setCursorAt({ key: item.key, index: visible.indexOf(item) });
+    setSelectedKey(item.key);
+  }
+
+  function closeDialog() {
+    setDialog(null);
+    if (cursor) focusRow(cursor.key);
+  }
+
+  async function run(action: () => Promise<void>, done: string) {
+    closeDialog();
+    try {
+      await action();
+      setNotice({ text: done });
+    } catch (error) {
+      setNotice({ text: t('queueActionFailed', { reason: String(error) }), failed: true });
+    }
+  }
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (dialog || isForSomethingElse(event)) return;
+      const onButton = !!(event.target as HTMLElement | null)?.closest('button, a, summary');
+      const act = {
+        j: () => moveCursor(1),
+        ArrowDown: () => moveCursor(1),
+        k: () => moveCursor(-1),
+        ArrowUp: () => moveCursor(-1),
+        Enter: () => cursor && open(cursor),
+        o: () => cursor && onReveal(cursor),
+        d: () => cursor && setDialog({ action: 'dismiss', item: cursor }),
+        a: () => cursor && setDialog({ action: 'assign', item: cursor }),
+      }[event.key];
+      // On a focused button, link or summary, Enter is that element's own.
+      if (!act || (event.key === 'Enter' && onButton)) return;
+      event.preventDefault();
+      act();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
+
+  function dismissChoices(): QueueChoice[] {
+    return (Object.keys(DISMISS_REASON_LABEL) as DismissReason[]).map((reason) => ({
+      value: reason,
+      label: t(DISMISS_REASON_LABEL[reason]),
+    }));
+  }
+
+  function assignChoices(item: Item): QueueChoice[] {
+    const me = settings.agentName;
+    const names = [...new Set([me, ...settings.colleagues].filter(Boolean))];
+    return [
+      ...names.map((name) => ({
+        value: name,
+        label: name === me ? t('queueAssignMe', { name }) : name,
+      })),
+      // '' is no name anyone can have: it stands for "nobody".
+      ...(item.assignee ? [{ value: '', label: t('queueAssignNobody') }] : []),
+    ];
+  }
+
+  function renderMeta(item: Item) {
+    const window = windows.get(item.key);
+    return (
+      <>
+        {frequentPeople.has(personKeyOf(item.platform, item.author)) && (
+          <>
+            {' '}
+            <span className="marker frequent">{t('queueFrequent')}</span>
+          </>
+        )}
+        {item.assignee && (
+          <>
+            {' '}
+            <span className="assignee">{t('queueAssignedTo', { name: item.assignee })}</span>
+          </>
+        )}
+        {window && (
+          <>
+            {' '}
+            <ReplyWindowStatus window={window} />
+          </>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div className="queue-view">
+      <QueueShortcuts />
+      <QueueFilters
+        items={items}
+        filter={filter}
+        sort={sort}
+        settings={settings}
+        onFilter={setFilter}
+        onSort={setSort}
+      />
+      <p role="status" className={notice?.failed ? 'notice failed' : 'notice'}>
+        {notice?.text}
+      </p>
+      <div ref={list}>
+        {items.length > 0 && visible.length === 0 ? (
+          <p className="empty">{t('queueNoMatch')}</p>
+        ) : (
+          <WaitingList
+            items={visible}
+            now={now}
+            selectedKey={selected?.key}
+            activeKey={cursor?.key}
+            renderMeta={renderMeta}
+            onSelect={open}
+            onReveal={onReveal}
+          />
+        )}
+      </div>
+      {/* The detail slot: what the selected item says, and the reply tools for it. */}
+      <section className="queue-detail" aria-label={t('queueDetailLabel')}>
+        {selected ? (
+          <>
+            <div className="actions">
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setDialog({ action: 'dismiss', item: selected })}
+              >
+                {t('queueDismiss')}
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setDialog({ action: 'assign', item: selected })}
+              >
+                {t('queueAssign')}
+              </button>
+            </div>
+            {renderDetail ? (
+              renderDetail(selected)
+            ) : (
+              <>
+                <p className="author">{selected.author.name}</p>
+                <p className="detail-text">
+                  {selected.collapsed ? t('panelCollapsed') : selected.text}
+                </p>
+              </>
+            )}
+          </>
+        ) : (
+          <p>{t('queueSelectHint')}</p>
+        )}
+      </section>
+      {dialog?.action === 'dismiss' && (
+        <QueueChoiceDialog
+          title={t('queueDismissTitle', { name: dialog.item.author.name })}
+          choices={dismissChoices()}
+          onChoose={(reason) =>
+            void run(
+              () => onDismiss(dialog.item, reason as DismissReason),
+              t('queueDismissed', { reason: t(DISMISS_REASON_LABEL[reason as DismissReason]) }),
+            )
+          }
+          onCancel={closeDialog}
+        />
+      )}
+      {dialog?.action === 'assign' && (
+        <QueueChoiceDialog
+          title={t('queueAssignTitle', { name: dialog.item.author.name })}
+          choices={assignChoices(dialog.item)}
+          note={settings.agentName ? undefined : <p>{t('queueAssignNoName')}</p>}
+          onChoose={(name) =>
+            void run(
+              () => onAssign(dialog.item, name || undefined),
+              name ? t('queueAssignedTo', { name }) : t('queueUnassigned'),
+            )
+          }
+          onCancel={closeDialog}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { MessageKey } from '../utils/i18n/translate';
+import { useT } from './i18n';
+
+/** The queue's keys (handled in Queue.tsx), as the panel lists them. */
+const SHORTCUTS: Array<{ keys: string[]; action: MessageKey }> = [
+  { keys: ['j', '↓'], action: 'queueKeyNext' },
+  { keys: ['k', '↑'], action: 'queueKeyPrevious' },
+  { keys: ['Enter'], action: 'queueKeyOpen' },
+  { keys: ['o'], action: 'panelShowOnPage' },
+  { keys: ['d'], action: 'queueKeyDismiss' },
+  { keys: ['a'], action: 'queueKeyAssign' },
+  { keys: ['Esc'], action: 'queueKeyClose' },
+];
+
+export function QueueShortcuts() {
+  const t = useT();
+  return (
+    <details className="shortcuts" open>
+      <summary>{t('queueShortcutsTitle')}</summary>
+      <dl>
+        {SHORTCUTS.map(({ keys, action }) => (
+          <div key={action}>
+            <dt>
+              {keys.map((key, index) => (
+                <span key={key}>
+                  {index > 0 && ' / '}
+                  <kbd>{key}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{t(action)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

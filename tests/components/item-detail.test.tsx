@@ -1,0 +1,250 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { ItemDetail } from '../../components/ItemDetail';
+import type { FillResult } from '../../utils/messaging/schemas';
+import type { Item } from '../../utils/model/item';
+import { defaultToneGuide } from '../../utils/tone/default-guide';
+import type { LanguageCode, ToneGuide } from '../../utils/tone/schema';
+import { suggestForItem, surfaceOfItem } from '../../utils/ui/item-detail-panel';
+import { expectNoSeriousA11yViolations } from '../helpers/axe';
+import { renderWithLocale } from '../helpers/render';
+import { storedItem } from './fixtures';
+
+type Fill = (text: string, templateId?: string) => Promise<FillResult>;
+
+/** ItemDetail with suggestions computed as the connected panel does, and a language switch. */
+function DetailUnderTest({
+  item,
+  guide = defaultToneGuide,
+  onFill,
+  onCopy,
+}: {
+  item: Item;
+  guide?: ToneGuide;
+  onFill: Fill;
+  onCopy: (text: string) => Promise<void>;
+}) {
+  const [language, setLanguage] = useState<LanguageCode>();
+  const { detected, result } = suggestForItem(item, guide, {
+    language,
+    agentName: 'Eva',
+    pageName: 'Kanelkompaniet',
+  });
+  return (
+    <ItemDetail
+      item={item}
+      result={result}
+      detectedLanguage={detected.language}
+      guide={guide}
+      surface={surfaceOfItem(item)}
+      onLanguageChange={setLanguage}
+      onFill={onFill}
+      onCopy={onCopy}
+    />
+  );
+}
+
+function renderDetail(
+  item: Item,
+  options: { fill?: FillResult; locale?: 'en' | 'sv'; guide?: ToneGuide } = {},
+) {
+  const onFill = vi.fn<Fill>().mockResolvedValue(options.fill ?? { ok: true });
+  const onCopy = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+  const view = renderWithLocale(
+    <DetailUnderTest item={item} guide={options.guide} onFill={onFill} onCopy={onCopy} />,
+    options.locale ?? 'en',
+  );
+  return { ...view, onFill, onCopy, user: userEvent.setup({ delay: null }) };
+}
+
+const astrid = storedItem({
+  key: 'facebook:comment:1',
+  author: { name: 'Astrid Lundgren' },
+  text: 'Hej! Har ni öppet på söndag?',
+});
+const suggestions = () => screen.queryAllByTestId('suggestion');
+const editor = () => screen.getByRole('textbox', { name: 'Your reply' }) as HTMLTextAreaElement;
+
+describe('the detail of a waiting item', () => {
+  it('answers a Swedish question with Swedish suggestions, reasons and tone findings', async () => {
+    const { container } = renderDetail(astrid);
+    expect(screen.getByTestId('item-text').textContent).toBe('Hej! Har ni öppet på söndag?');
+    expect(screen.getByRole('heading', { name: 'Reply to Astrid Lundgren' })).toBeTruthy();
+    expect(screen.getByTestId('item-language').textContent).toBe('Language: Swedish');
+    expect(screen.getByTestId('item-intents').textContent).toBe('What they want: Question');
+
+    const shown = suggestions();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThanOrEqual(3);
+    expect(shown[0].dataset.templateId).toBe('sv-hours');
+    for (const suggestion of shown) {
+      expect(suggestion.dataset.templateId).toMatch(/^sv-/);
+      expect(within(suggestion).getByText(/^Hej Astrid!/)).toBeTruthy();
+      expect(within(suggestion).getByText('Why this one')).toBeTruthy();
+      expect(within(suggestion).getAllByRole('listitem').length).toBeGreaterThan(0);
+      expect(within(suggestion).getByText('No tone problems found.')).toBeTruthy();
+    }
+    // The editor starts with the top suggestion, ready to fill.
+    expect(editor().value).toMatch(/^Hej Astrid! Öppettiderna/);
+    await expectNoSeriousA11yViolations(container);
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    renderDetail(storedItem({ key: 'x', text: '<img src=x onerror=alert(1)> Har ni öppet?' }));
+    expect(screen.getByTestId('item-text').textContent).toBe(
+      '<img src=x onerror=alert(1)> Har ni öppet?',
+    );
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('checks the tone live as the reply is edited, with level, message and span', async () => {
+    const { user } = renderDetail(astrid);
+    await user.click(screen.getByRole('button', { name: 'Use suggestion 3' }));
+    expect(editor().value).toBe(suggestions()[2].querySelector('.suggestion-text')!.textContent);
+    const live = screen.getByTestId('live-findings');
+    expect(within(live).queryAllByTestId('finding')).toHaveLength(0);
+
+    await user.clear(editor());
+    await user.type(editor(), 'Hej Astrid! Kontakta kanelkompaniet, ni!!!');
+    const findings = within(live).getAllByTestId('finding');
+    expect(findings.map((f) => [f.dataset.ruleId, f.dataset.level])).toEqual([
+      ['brand.spelling', 'error'],
+      ['address.form', 'warning'],
+      ['exclamation.limit', 'warning'],
+      ['exclamation.limit', 'warning'],
+    ]);
+    expect(findings[0].textContent).toBe('Error: Spelled Kanelkompaniet. kanelkompaniet');
+    expect(findings[0].querySelector('.span')!.textContent).toBe('kanelkompaniet');
+    expect(findings[1].textContent).toBe('Warning: Address the reader as "du", not "ni". ni');
+
+    // Fixing the text clears the findings as you type.
+    await user.clear(editor());
+    await user.type(editor(), 'Hej Astrid! Välkommen till Kanelkompaniet.');
+    expect(within(live).queryAllByTestId('finding')).toHaveLength(0);
+  });
+
+  it('hands a legal threat to a person with the guide’s guidance and suggests nothing', () => {
+    renderDetail(
+      storedItem({
+        key: 'x',
+        text: 'Jag kommer att anmäla er till Livsmedelsverket och min advokat',
+      }),
+    );
+    const notice = screen.getByTestId('escalation');
+    const rule = defaultToneGuide.escalation.find((r) => r.id === 'legal')!;
+    expect(within(notice).getByText(`Hand this to ${rule.handTo}`)).toBeTruthy();
+    expect(within(notice).getByText(rule.guidance)).toBeTruthy();
+    expect(suggestions()).toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: 'Suggested replies' })).toBeNull();
+    expect(editor().value).toBe('');
+    expect(screen.getByRole('button', { name: 'Fill reply box' })).toHaveProperty('disabled', true);
+  });
+
+  it('flags spam', () => {
+    renderDetail(storedItem({ key: 'x', text: 'Köp billiga followers här http://spam.example' }));
+    expect(screen.getByTestId('spam-flag')).toBeTruthy();
+  });
+
+  it('switches the language with one click and ranks that language’s templates', async () => {
+    const mads = storedItem({
+      key: 'x',
+      author: { name: 'Mads Kristensen' },
+      text: 'Har I glutenfri kanelsnegle i butikken på Strøget?',
+    });
+    const { user } = renderDetail(mads);
+    expect(screen.getByTestId('item-language').textContent).toBe('Language: Danish');
+    expect(suggestions().map((s) => s.dataset.templateId)).toEqual([
+      'da-allergy',
+      'da-hours',
+      'da-question',
+    ]);
+    const danish = screen.getByRole('button', { name: 'Danish' });
+    expect(danish.getAttribute('aria-pressed')).toBe('true');
+
+    await user.click(screen.getByRole('button', { name: 'Swedish' }));
+    expect(screen.getByTestId('item-language').textContent).toBe(
+      'Language: Swedish (your choice; detected Danish)',
+    );
+    const swedish = suggestions().map((s) => s.dataset.templateId);
+    expect(swedish.length).toBeGreaterThan(0);
+    expect(swedish.every((id) => id!.startsWith('sv-'))).toBe(true);
+    expect(swedish[0]).toBe('sv-allergy');
+    // The untouched editor follows the new language.
+    expect(editor().value).toMatch(/^Hej Mads! Vi har alltid glutenfria/);
+  });
+
+  it('fills the chosen suggestion, says so, and passes its template id', async () => {
+    const { user, onFill } = renderDetail(astrid);
+    await user.click(screen.getByRole('button', { name: 'Use suggestion 1' }));
+    await user.click(screen.getByRole('button', { name: 'Fill reply box' }));
+    expect(onFill).toHaveBeenCalledWith(editor().value, 'sv-hours');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'The reply is in the reply box and on your clipboard. Read it through and press send yourself.',
+    );
+  });
+
+  it.each([
+    ['reply-box-not-open', 'comment', 'Open the reply box under this comment first.'],
+    ['reply-box-not-open', 'dm', 'Open the message box of this conversation first.'],
+    ['no-tab', 'comment', 'No open tab shows this item. Open its page and try again.'],
+    [
+      'item-not-on-page',
+      'comment',
+      'This item is not on the open page. Open its post or conversation first.',
+    ],
+    [
+      'editor-rejected',
+      'comment',
+      'The reply box did not accept the text. It is on your clipboard: paste it there instead.',
+    ],
+  ] as const)('explains a failed fill (%s, %s)', async (reason, kind, message) => {
+    const { user } = renderDetail(storedItem({ ...astrid, kind }), { fill: { ok: false, reason } });
+    await user.click(screen.getByRole('button', { name: 'Fill reply box' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+  });
+
+  it('explains a failed fill in Swedish', async () => {
+    const { user } = renderDetail(astrid, {
+      locale: 'sv',
+      fill: { ok: false, reason: 'reply-box-not-open' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Fyll i svarsrutan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Öppna svarsrutan under den här kommentaren först.',
+    );
+  });
+
+  it('passes an edited suggestion on with its template id, and a typed reply without one', async () => {
+    const { user, onFill } = renderDetail(astrid);
+    await user.type(editor(), ' Välkommen!');
+    await user.click(screen.getByRole('button', { name: 'Fill reply box' }));
+    expect(onFill).toHaveBeenLastCalledWith(expect.stringMatching(/ Välkommen!$/), 'sv-hours');
+
+    const typed = renderDetail(storedItem({ key: 'legal', text: 'Jag ska kontakta min advokat' }));
+    const editors = screen.getAllByRole('textbox', { name: 'Your reply' });
+    await typed.user.type(editors[1], 'Hej! Vi återkommer.');
+    await typed.user.click(screen.getAllByRole('button', { name: 'Fill reply box' })[1]);
+    expect(typed.onFill).toHaveBeenCalledWith('Hej! Vi återkommer.', undefined);
+  });
+
+  it('copies the reply to the clipboard', async () => {
+    const { user, onCopy } = renderDetail(astrid);
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(onCopy).toHaveBeenCalledWith(editor().value);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Copied to the clipboard.'),
+    );
+  });
+
+  it('says a collapsed reply must be opened on the page to be read', () => {
+    renderDetail(storedItem({ key: 'x', collapsed: true, text: '' }));
+    expect(
+      screen.getByText(
+        'This reply is hidden on the page. Open the replies there to read it before you answer.',
+      ),
+    ).toBeTruthy();
+    expect(suggestions()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,339 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Queue, type QueueProps } from '../../components/Queue';
+import type { Item } from '../../utils/model/item';
+import { personKeyOf } from '../../utils/stats/engagement';
+import { expectNoSeriousA11yViolations } from '../helpers/axe';
+import { renderWithLocale } from '../helpers/render';
+import { NOW, storedItem } from './fixtures';
+
+// NOW is 2026-11-20T12:00Z.
+const ANNA = storedItem({
+  key: 'fb:c1',
+  postedAt: '2026-11-20T10:00:00Z',
+  language: 'sv',
+  intent: 'question',
+});
+// 16 hours: 8 h left in Meta's 24-hour window, the soonest to close.
+const BO = dm('fb:d1', 'Bo Ek', '2026-11-19T20:00:00Z', { language: 'en', intent: 'complaint' });
+const CECILIA = storedItem({
+  key: 'li:c1',
+  platform: 'linkedin',
+  threadKey: 'li:post:1',
+  author: { name: 'Cecilia Berg' },
+  text: 'Great launch!',
+  postedAt: '2026-11-20T11:50:00Z',
+  language: 'en',
+  intent: 'praise',
+  assignee: 'Karin',
+});
+// 1 hour: 23 h left in the 24-hour window.
+const DAG = dm('fb:d2', 'Dag Holm', '2026-11-20T11:00:00Z', { language: 'sv' });
+// 10 days: both windows closed.
+const ERIK = dm('fb:d3', 'Erik Sand', '2026-11-10T12:00:00Z');
+const ITEMS = [ANNA, BO, CECILIA, DAG, ERIK];
+
+function dm(key: string, name: string, postedAt: string, extra: Partial<Item> = {}): Item {
+  return storedItem({
+    key,
+    kind: 'dm',
+    threadKey: `${key}:thread`,
+    author: { name },
+    text: `Message from ${name}`,
+    postedAt,
+    ...extra,
+  });
+}
+
+function renderQueue(props: Partial<QueueProps> = {}, locale: 'en' | 'sv' = 'en') {
+  const onReveal = vi.fn<QueueProps['onReveal']>();
+  const onDismiss = vi.fn<QueueProps['onDismiss']>(async () => {});
+  const onAssign = vi.fn<QueueProps['onAssign']>(async () => {});
+  const view = renderWithLocale(
+    <Queue
+      items={ITEMS}
+      now={NOW}
+      settings={{ agentName: 'Eva', colleagues: ['Karin', 'Lars'] }}
+      frequentPeople={new Set()}
+      onReveal={onReveal}
+      onDismiss={onDismiss}
+      onAssign={onAssign}
+      {...props}
+    />,
+    locale,
+  );
+  return { ...view, onReveal, onDismiss, onAssign, user: userEvent.setup() };
+}
+
+const rows = () => screen.queryAllByTestId('waiting-item');
+const authors = () => rows().map((row) => row.querySelector('.author')!.textContent);
+const activeAuthor = () => document.querySelector('li.active .author')?.textContent;
+const detail = () => screen.getByRole('region', { name: 'Selected item' });
+
+describe('Queue: sorting and filters', () => {
+  it('lists the longest wait first', () => {
+    renderQueue();
+    expect(authors()).toEqual(['Erik Sand', 'Bo Ek', 'Anna Lindqvist', 'Dag Holm', 'Cecilia Berg']);
+  });
+
+  it('sorts by reply window: closing soonest first, then the rest by age, closed windows last', async () => {
+    const { user } = renderQueue();
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'Reply window closing first');
+    expect(authors()).toEqual(['Bo Ek', 'Dag Holm', 'Anna Lindqvist', 'Cecilia Berg', 'Erik Sand']);
+  });
+
+  it('filters by platform and kind', async () => {
+    const { user } = renderQueue();
+    await user.selectOptions(screen.getByLabelText('Platform'), 'LinkedIn');
+    expect(authors()).toEqual(['Cecilia Berg']);
+    await user.selectOptions(screen.getByLabelText('Platform'), 'Facebook');
+    await user.selectOptions(screen.getByLabelText('Kind'), 'Messages');
+    expect(authors()).toEqual(['Erik Sand', 'Bo Ek', 'Dag Holm']);
+  });
+
+  it('offers the languages and intents present, named in the UI language, and filters by them', async () => {
+    const { user } = renderQueue();
+    const language = screen.getByLabelText('Language');
+    expect(
+      within(language)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All', 'English', 'Swedish']);
+    await user.selectOptions(language, 'Swedish');
+    expect(authors()).toEqual(['Anna Lindqvist', 'Dag Holm']);
+    await user.selectOptions(language, 'All');
+    const intent = screen.getByLabelText('Intent');
+    expect(
+      within(intent)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All', 'Complaint', 'Praise', 'Question']);
+    await user.selectOptions(intent, 'Complaint');
+    expect(authors()).toEqual(['Bo Ek']);
+  });
+
+  it('filters by assignee: someone, or nobody yet', async () => {
+    const { user } = renderQueue();
+    const assignee = screen.getByLabelText('Assigned to');
+    expect(
+      within(assignee)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All', 'Nobody yet', 'Me (Eva)', 'Karin', 'Lars']);
+    await user.selectOptions(assignee, 'Karin');
+    expect(authors()).toEqual(['Cecilia Berg']);
+    await user.selectOptions(assignee, 'Nobody yet');
+    expect(authors()).toEqual(['Erik Sand', 'Bo Ek', 'Anna Lindqvist', 'Dag Holm']);
+    await user.selectOptions(assignee, 'Lars');
+    expect(rows()).toHaveLength(0);
+    expect(screen.getByText('No waiting item matches these filters.')).toBeTruthy();
+  });
+
+  it('shows the assignee, the reply window and the frequent-commenter marker on a row', () => {
+    renderQueue({ frequentPeople: new Set([personKeyOf('facebook', ANNA.author)]) });
+    const [erik, bo, anna, , cecilia] = rows();
+    expect(within(anna).getByText('Frequent commenter')).toBeTruthy();
+    expect(within(bo).queryByText('Frequent commenter')).toBeNull();
+    expect(within(cecilia).getByText('Assigned to Karin')).toBeTruthy();
+    expect(bo.textContent).toContain('24-hour window: 8 h left');
+    expect(erik.textContent).toContain('Both reply windows have closed');
+    expect(anna.textContent).not.toContain('window');
+  });
+});
+
+describe('Queue: keyboard', () => {
+  it('lists its shortcuts', () => {
+    renderQueue();
+    const shortcuts = screen.getByText('Keyboard shortcuts').closest('details')!;
+    for (const action of ['Next item', 'Previous item', 'Open the item to reply', 'Show on page']) {
+      expect(within(shortcuts).getByText(action)).toBeTruthy();
+    }
+    expect(within(shortcuts).getByText('Dismiss, with a reason')).toBeTruthy();
+    expect(within(shortcuts).getByText('Claim or assign to a colleague')).toBeTruthy();
+    expect(within(shortcuts).getByText('j')).toBeTruthy();
+  });
+
+  it('j/k and the arrows move a cursor that takes the focus; Enter opens the item', async () => {
+    const { user } = renderQueue();
+    expect(activeAuthor()).toBeUndefined();
+    await user.keyboard('j');
+    expect(activeAuthor()).toBe('Erik Sand');
+    await user.keyboard('jj');
+    expect(activeAuthor()).toBe('Anna Lindqvist');
+    await user.keyboard('k');
+    expect(activeAuthor()).toBe('Bo Ek');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(activeAuthor()).toBe('Dag Holm');
+    await user.keyboard('{ArrowUp}');
+    expect(activeAuthor()).toBe('Anna Lindqvist');
+    expect(document.activeElement).toBe(document.querySelector('li.active .item-main'));
+    // Stops at the ends.
+    await user.keyboard('kkkkk');
+    expect(activeAuthor()).toBe('Erik Sand');
+
+    expect(
+      within(detail()).getByText('Pick an item in the list to read and answer it.'),
+    ).toBeTruthy();
+    await user.keyboard('{Enter}');
+    expect(within(detail()).getByText('Message from Erik Sand')).toBeTruthy();
+    expect(document.querySelector('li.selected .author')!.textContent).toBe('Erik Sand');
+  });
+
+  it('Enter opens the cursor item when the focus is elsewhere too', async () => {
+    const { user } = renderQueue();
+    await user.keyboard('jj');
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Enter}');
+    expect(within(detail()).getByText('Message from Bo Ek')).toBeTruthy();
+  });
+
+  it('o shows the cursor item on the page', async () => {
+    const { user, onReveal } = renderQueue();
+    await user.keyboard('jjo');
+    expect(onReveal).toHaveBeenCalledExactlyOnceWith(BO);
+  });
+
+  it('leaves keys alone while a person types in the detail view', async () => {
+    const { user, onReveal } = renderQueue({
+      renderDetail: (item) => <textarea aria-label={`Reply to ${item.author.name}`} />,
+    });
+    await user.keyboard('j{Enter}');
+    const editor = screen.getByLabelText('Reply to Erik Sand');
+    await user.click(editor);
+    await user.keyboard('jokad{Enter}');
+    expect((editor as HTMLTextAreaElement).value).toBe('jokad\n');
+    expect(activeAuthor()).toBe('Erik Sand');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(onReveal).not.toHaveBeenCalled();
+  });
+
+  it('d opens the reasons, arrows move, Enter dismisses with the chosen reason', async () => {
+    const { user, onDismiss } = renderQueue();
+    await user.keyboard('jjd');
+    const dialog = screen.getByRole('dialog', { name: 'Why does Bo Ek need no answer from us?' });
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Spam', 'No reply needed', 'Handled elsewhere', 'Cancel']);
+    expect(document.activeElement!.textContent).toBe('Spam');
+    // The queue's keys do not act behind the dialog.
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement!.textContent).toBe('No reply needed');
+    expect(activeAuthor()).toBe('Bo Ek');
+    await user.keyboard('{Enter}');
+    expect(onDismiss).toHaveBeenCalledExactlyOnceWith(BO, 'no-reply-needed');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await screen.findByText('Dismissed: No reply needed.')).toBeTruthy();
+  });
+
+  it('Escape closes the reasons without dismissing and returns the focus to the row', async () => {
+    const { user, onDismiss } = renderQueue();
+    await user.keyboard('jd');
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(onDismiss).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(document.querySelector('li.active .item-main'));
+  });
+
+  it('Tab stays inside the dialog', async () => {
+    const { user } = renderQueue();
+    await user.keyboard('jd');
+    await user.tab({ shift: true });
+    expect(document.activeElement!.textContent).toBe('Cancel');
+    await user.tab();
+    expect(document.activeElement!.textContent).toBe('Spam');
+  });
+
+  it('a offers to claim for yourself or assign to a colleague', async () => {
+    const { user, onAssign } = renderQueue();
+    await user.keyboard('ja');
+    const dialog = screen.getByRole('dialog', { name: 'Who answers Erik Sand?' });
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Me (Eva)', 'Karin', 'Lars', 'Cancel']);
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(onAssign).toHaveBeenCalledExactlyOnceWith(ERIK, 'Lars');
+    expect(await screen.findByText('Assigned to Lars')).toBeTruthy();
+  });
+
+  it('an assigned item can be given back to nobody', async () => {
+    const { user, onAssign } = renderQueue();
+    await user.keyboard('jjjjja');
+    const dialog = screen.getByRole('dialog', { name: 'Who answers Cecilia Berg?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Nobody: unassign' }));
+    expect(onAssign).toHaveBeenCalledExactlyOnceWith(CECILIA, undefined);
+    expect(await screen.findByText('Nobody is assigned now.')).toBeTruthy();
+  });
+
+  it('without your own name, says where to set it and offers the colleagues', async () => {
+    const { user } = renderQueue({ settings: { agentName: '', colleagues: ['Karin'] } });
+    await user.keyboard('ja');
+    const dialog = screen.getByRole('dialog');
+    expect(
+      within(dialog).getByText('Add your name in the settings to claim items yourself.'),
+    ).toBeTruthy();
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Karin', 'Cancel']);
+  });
+
+  it('reports a failed write instead of claiming success', async () => {
+    const { user } = renderQueue({
+      onDismiss: async () => {
+        throw new Error('quota exceeded');
+      },
+    });
+    await user.keyboard('jd{Enter}');
+    expect(await screen.findByText('Could not save: Error: quota exceeded')).toBeTruthy();
+  });
+});
+
+describe('Queue: detail slot and safety', () => {
+  it('renders the detail view given for the selected item, with dismiss and assign buttons', async () => {
+    const renderDetail = vi.fn((item: Item) => <p>{`Detail of ${item.key}`}</p>);
+    const { user, onDismiss } = renderQueue({ renderDetail });
+    await user.click(within(rows()[2]).getByText('Har ni öppet på söndag?'));
+    expect(within(detail()).getByText('Detail of fb:c1')).toBeTruthy();
+    expect(renderDetail).toHaveBeenLastCalledWith(ANNA);
+    await user.click(within(detail()).getByRole('button', { name: 'Dismiss…' }));
+    await user.click(screen.getByRole('button', { name: 'Spam' }));
+    expect(onDismiss).toHaveBeenCalledExactlyOnceWith(ANNA, 'spam');
+  });
+
+  it('shows page text in the detail as text, never as markup', async () => {
+    const hostile = storedItem({ key: 'fb:h', text: '<img src=x onerror=alert(1)> hi' });
+    const { user, container } = renderQueue({ items: [hostile] });
+    await user.keyboard('j{Enter}');
+    expect(within(detail()).getByText('<img src=x onerror=alert(1)> hi')).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('speaks Swedish', async () => {
+    const { user } = renderQueue({}, 'sv');
+    expect(screen.getByText('Kortkommandon')).toBeTruthy();
+    expect(screen.getByLabelText('Sortera efter')).toBeTruthy();
+    expect(within(screen.getByLabelText('Språk')).getByText('svenska')).toBeTruthy();
+    await user.keyboard('jd');
+    expect(
+      screen.getByRole('dialog', { name: 'Varför behöver Erik Sand inget svar från oss?' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hanterat på annat sätt' })).toBeTruthy();
+  });
+
+  it('has no serious accessibility violations, with and without a dialog open', async () => {
+    const { user, container } = renderQueue({
+      frequentPeople: new Set([personKeyOf('facebook', ANNA.author)]),
+    });
+    await user.keyboard('j{Enter}');
+    await expectNoSeriousA11yViolations(container);
+    await user.keyboard('a');
+    await expectNoSeriousA11yViolations(container);
+  });
+});

@@ -1,0 +1,73 @@
+import type { SvaraDatabase } from '../db/database';
+import { personIdOf } from '../db/people';
+import { getSettings } from '../db/settings';
+
+export interface ErasedPerson {
+  items: number;
+  responses: number;
+}
+
+/**
+ * Erases one person everywhere: the items they wrote (by the people row and by author, so items
+ * stored before the row existed go too), the log entries about those items, and the row itself.
+ */
+export async function erasePerson(db: SvaraDatabase, personId: string): Promise<ErasedPerson> {
+  return db.transaction('rw', [db.items, db.responses, db.people], async () => {
+    const person = await db.people.get(personId);
+    const byAuthor = await db.items.filter((item) => personIdOf(item) === personId).primaryKeys();
+    const itemKeys = [...new Set([...(person?.itemKeys ?? []), ...byAuthor])];
+    const responses = await db.responses.where('itemKey').anyOf(itemKeys).primaryKeys();
+    const items = (await db.items.bulkGet(itemKeys)).filter(Boolean).length;
+    await db.items.bulkDelete(itemKeys);
+    await db.responses.bulkDelete(responses);
+    await db.people.delete(personId);
+    return { items, responses: responses.length };
+  });
+}
+
+/** Everything Svara stores, settings included, in one transaction. */
+export async function eraseAll(db: SvaraDatabase) {
+  await db.transaction(
+    'rw',
+    [db.items, db.responses, db.people, db.toneGuides, db.settings],
+    async () => {
+      await Promise.all([
+        db.items.clear(),
+        db.responses.clear(),
+        db.people.clear(),
+        db.toneGuides.clear(),
+        db.settings.clear(),
+      ]);
+    },
+  );
+}
+
+/** The moment `months` calendar months before `now` (UTC); the 31st falls back to the month's end. */
+export function retentionCutoff(now: Date, months: number): Date {
+  const cutoff = new Date(now);
+  const day = cutoff.getUTCDate();
+  cutoff.setUTCDate(1);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  const daysInMonth = new Date(
+    Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  cutoff.setUTCDate(Math.min(day, daysInMonth));
+  return cutoff;
+}
+
+/** Deletes log entries older than `retentionMonths` months; 0 keeps everything. */
+export async function pruneResponses(
+  db: SvaraDatabase,
+  retentionMonths: number,
+  now: Date,
+): Promise<number> {
+  if (retentionMonths <= 0) return 0;
+  const cutoff = retentionCutoff(now, retentionMonths).toISOString();
+  return db.responses.where('respondedAt').below(cutoff).delete();
+}
+
+/** The daily job: prunes with the retention the user set. */
+export async function pruneWithSettings(db: SvaraDatabase, now: Date): Promise<number> {
+  const { retentionMonths } = await getSettings(db);
+  return pruneResponses(db, retentionMonths, now);
+}
