@@ -18,6 +18,8 @@ import {
   type FillResult,
 } from '../../utils/messaging/schemas';
 
+const DEMO_BUILD = import.meta.env.MODE === 'demo';
+
 /** Which tab last showed each thread, so fill and reveal reach the page that has the item. */
 const tabOfThread = new Map<string, number>();
 
@@ -57,11 +59,13 @@ export default defineBackground(() => {
     return { accepted: true };
   });
 
-  onMessage('page/owners', async () => ({ owners: effectiveOwners(await getSettings(db)) }));
+  onMessage('page/owners', async () => ({
+    owners: effectiveOwners(await getSettings(db), DEMO_BUILD),
+  }));
 
   onMessage('ui/settings-changed', async ({ sender }) => {
     if (!isOwnPage(sender)) return;
-    const owners = effectiveOwners(await getSettings(db));
+    const owners = effectiveOwners(await getSettings(db), DEMO_BUILD);
     const tabs = await browser.tabs.query({});
     await Promise.allSettled(
       tabs.map((tab) => (tab.id ? sendMessage('tab/owners-changed', { owners }, tab.id) : null)),
@@ -120,7 +124,7 @@ async function refreshBadge() {
 }
 
 async function presetDemo() {
-  if (import.meta.env.MODE !== 'demo') return;
+  if (!DEMO_BUILD) return;
   await updateSettings(db, (settings) => ({
     ...settings,
     demo: true,

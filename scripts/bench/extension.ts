@@ -84,6 +84,7 @@ export async function fillExtensionDatabase(session: ExtensionSession, count: nu
   // Give the options page's first writes (default settings) time to settle.
   await sleep(200);
   await callInPage(options, 'writeRawItems', 'svara', count, 0.1);
+  await callInPage(options, 'recountAfterRawWrite', 'svara');
   return options;
 }
 

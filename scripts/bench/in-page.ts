@@ -9,6 +9,7 @@ import type { Item } from '../../utils/model/item';
 import type { OwnerIdentity } from '../../utils/model/owner';
 import { facebookAdapter } from '../../utils/platforms/facebook/adapter';
 import { PageScanner } from '../../utils/scan/page-scanner';
+import { recountWaiting } from '../../utils/db/counters';
 
 const COMMENT = '[role=article][aria-label]';
 
@@ -171,6 +172,17 @@ export async function measureCountWaiting(name: string, samples: number, warmup:
   }
   database.close();
   return { times, waiting };
+}
+
+/**
+ * The raw fill bypasses the repository functions that keep the waiting counters, so the counters
+ * are rebuilt from the index once, as a backup restore does.
+ */
+export async function recountAfterRawWrite(name: string) {
+  const database = new SvaraDatabase(name);
+  await database.open();
+  await recountWaiting(database);
+  database.close();
 }
 
 /** Names and versions of this origin's IndexedDB databases. */

@@ -17,7 +17,10 @@ export const DEMO_OWNERS: OwnerIdentity[] = [
   },
 ];
 
-/** Identities content scripts match authors against: the options page's, plus the demo's. */
-export function effectiveOwners(settings: Settings): OwnerIdentity[] {
-  return settings.demo ? [...settings.owners, ...DEMO_OWNERS] : settings.owners;
+/**
+ * Identities content scripts match authors against: the options page's, plus the demo company's
+ * in the demo build (from its first message on, before any install handler has run).
+ */
+export function effectiveOwners(settings: Settings, demoBuild = false): OwnerIdentity[] {
+  return settings.demo || demoBuild ? [...settings.owners, ...DEMO_OWNERS] : settings.owners;
 }

@@ -4,6 +4,7 @@ import { getSettings, saveSettings } from '../db/settings';
 import type { ToneGuideRevision } from '../db/tone-guides';
 import type { ResponseLogEntry } from '../model/response-log';
 import type { Settings } from '../model/settings';
+import { recountWaiting } from '../db/counters';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -68,14 +69,18 @@ export async function restoreBackup(db: SvaraDatabase, json: unknown): Promise<R
 
   const counts = await db.transaction(
     'rw',
-    [db.items, db.responses, db.people, db.toneGuides, db.settings],
-    async (): Promise<RestoreCounts> => ({
-      items: await restoreItems(db, backup.items),
-      responses: await restoreResponses(db, backup.responses),
-      people: await restorePeople(db, backup.people),
-      toneGuides: await restoreToneGuides(db, backup.toneGuides),
-      settings: await restoreSettings(db, backup.settings),
-    }),
+    [db.items, db.responses, db.people, db.toneGuides, db.settings, db.counters],
+    async (): Promise<RestoreCounts> => {
+      const counts = {
+        items: await restoreItems(db, backup.items),
+        responses: await restoreResponses(db, backup.responses),
+        people: await restorePeople(db, backup.people),
+        toneGuides: await restoreToneGuides(db, backup.toneGuides),
+        settings: await restoreSettings(db, backup.settings),
+      };
+      await recountWaiting(db);
+      return counts;
+    },
   );
   return { ok: true, counts };
 }

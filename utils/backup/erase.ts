@@ -1,6 +1,7 @@
 import type { SvaraDatabase } from '../db/database';
 import { personIdOf } from '../db/people';
 import { getSettings } from '../db/settings';
+import { recountWaiting } from '../db/counters';
 
 export interface ErasedPerson {
   items: number;
@@ -12,7 +13,7 @@ export interface ErasedPerson {
  * stored before the row existed go too), the log entries about those items, and the row itself.
  */
 export async function erasePerson(db: SvaraDatabase, personId: string): Promise<ErasedPerson> {
-  return db.transaction('rw', [db.items, db.responses, db.people], async () => {
+  return db.transaction('rw', [db.items, db.responses, db.people, db.counters], async () => {
     const person = await db.people.get(personId);
     const byAuthor = await db.items.filter((item) => personIdOf(item) === personId).primaryKeys();
     const itemKeys = [...new Set([...(person?.itemKeys ?? []), ...byAuthor])];
@@ -21,6 +22,7 @@ export async function erasePerson(db: SvaraDatabase, personId: string): Promise<
     await db.items.bulkDelete(itemKeys);
     await db.responses.bulkDelete(responses);
     await db.people.delete(personId);
+    await recountWaiting(db);
     return { items, responses: responses.length };
   });
 }
@@ -29,9 +31,10 @@ export async function erasePerson(db: SvaraDatabase, personId: string): Promise<
 export async function eraseAll(db: SvaraDatabase) {
   await db.transaction(
     'rw',
-    [db.items, db.responses, db.people, db.toneGuides, db.settings],
+    [db.items, db.responses, db.people, db.toneGuides, db.settings, db.counters],
     async () => {
       await Promise.all([
+        db.counters.clear(),
         db.items.clear(),
         db.responses.clear(),
         db.people.clear(),

@@ -5,10 +5,16 @@ import type { Person } from './people';
 import type { ToneGuideRevision } from './tone-guides';
 import { SCHEMA_VERSIONS } from './schema';
 import { personIdOf } from './people';
+import { recountWaitingIn } from './counters';
 
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+export interface CounterRow {
+  key: string;
+  value: number;
 }
 
 export class SvaraDatabase extends Dexie {
@@ -17,10 +23,11 @@ export class SvaraDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   people!: EntityTable<Person, 'id'>;
   toneGuides!: EntityTable<ToneGuideRevision, 'revision'>;
+  counters!: EntityTable<CounterRow, 'key'>;
 
   constructor(name = 'svara') {
     super(name);
-    const [v1, v2] = SCHEMA_VERSIONS;
+    const [v1, v2, v3] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -44,6 +51,9 @@ export class SvaraDatabase extends Dexie {
         });
         await tx.table<Person>('people').bulkPut([...people.values()]);
       });
+    this.version(v3.version)
+      .stores(v3.stores)
+      .upgrade((tx) => recountWaitingIn(tx.table('items'), tx.table('counters')));
   }
 }
 

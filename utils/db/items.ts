@@ -5,6 +5,7 @@ import type { PageScan } from '../messaging/schemas';
 import { editDistance } from '../stats/edit-distance';
 import type { SvaraDatabase } from './database';
 import { notePerson } from './people';
+import { adjustWaitingCounts, readWaitingCount, WaitingDeltas } from './counters';
 
 export interface ScanOutcome {
   created: number;
@@ -29,9 +30,10 @@ export async function applyPageScan(
   const relevant = scan.items.filter((item) => item.ownedThread && !item.byOwner);
   const outcome: ScanOutcome = { created: 0, answered: [] };
 
-  await db.transaction('rw', [db.items, db.responses, db.people], async () => {
+  await db.transaction('rw', [db.items, db.responses, db.people, db.counters], async () => {
     const stored = await db.items.bulkGet(relevant.map((item) => item.key));
     const writes: Item[] = [];
+    const deltas = new WaitingDeltas();
     for (const [index, detected] of relevant.entries()) {
       const existing = stored[index];
       if (!existing) {
@@ -44,6 +46,7 @@ export async function applyPageScan(
           lastSeenAt: nowIso,
         };
         writes.push(item);
+        if (item.status === 'waiting') deltas.entered(item.platform);
         await notePerson(db, item);
         continue;
       }
@@ -56,6 +59,7 @@ export async function applyPageScan(
       if (existing.status === 'waiting' && detected.answered) {
         merged.status = 'answered';
         merged.answeredAt = nowIso;
+        deltas.left(existing.platform);
         merged.pendingSuggestion = undefined;
         const entry = responseFor(existing, now, agent, ownerReplyAfter(scan.items, detected));
         entry.id = await db.responses.add(entry);
@@ -66,13 +70,18 @@ export async function applyPageScan(
       writes.push(merged);
     }
     await db.items.bulkPut(writes);
-    await dropExpandedPlaceholders(db, relevant);
+    await dropExpandedPlaceholders(db, relevant, deltas);
+    await adjustWaitingCounts(db, deltas);
   });
   return outcome;
 }
 
 /** A collapsed-replies placeholder gives way to the real replies once they are shown. */
-async function dropExpandedPlaceholders(db: SvaraDatabase, detected: DetectedItem[]) {
+async function dropExpandedPlaceholders(
+  db: SvaraDatabase,
+  detected: DetectedItem[],
+  deltas: WaitingDeltas,
+) {
   const expandedParents = new Set(
     detected.filter((item) => !item.collapsed && item.parentKey).map((item) => item.parentKey!),
   );
@@ -82,8 +91,11 @@ async function dropExpandedPlaceholders(db: SvaraDatabase, detected: DetectedIte
     .where('threadKey')
     .anyOf(threadKeys)
     .filter((item) => !!item.collapsed && !!item.parentKey && expandedParents.has(item.parentKey))
-    .primaryKeys();
-  await db.items.bulkDelete(placeholders);
+    .toArray();
+  for (const placeholder of placeholders) {
+    if (placeholder.status === 'waiting') deltas.left(placeholder.platform);
+  }
+  await db.items.bulkDelete(placeholders.map((placeholder) => placeholder.key));
 }
 
 /** The owner's reply that answered an item: the first one after it in the same thread. */
@@ -123,10 +135,9 @@ function responseFor(
   };
 }
 
+/** The popup's and badge's count: read from the counters, not by counting the index. */
 export function countWaiting(db: SvaraDatabase, platform?: Platform) {
-  return platform
-    ? db.items.where('[status+platform]').equals(['waiting', platform]).count()
-    : db.items.where('status').equals('waiting').count();
+  return readWaitingCount(db, platform);
 }
 
 /** The longest-waiting item, by when it was posted (else first seen). */
@@ -156,10 +167,11 @@ export async function dismissItem(
   agent: string,
   now = new Date(),
 ) {
-  await db.transaction('rw', db.items, db.responses, async () => {
+  await db.transaction('rw', db.items, db.responses, db.counters, async () => {
     const item = await db.items.get(key);
     if (!item || item.status !== 'waiting') return;
     await db.items.update(key, { status: 'dismissed', dismissReason: reason, waiting: false });
+    await adjustWaitingCounts(db, new Map([[item.platform, -1]]));
     await db.responses.add({
       ...responseFor({ ...item, pendingSuggestion: undefined }, now, agent),
       via: 'dismissed',

@@ -23,6 +23,18 @@ export const SCHEMA_VERSIONS = [
       toneGuides: '++revision, savedAt',
     },
   },
+  {
+    // Waiting counts kept beside the items, so the popup and badge need not count an index.
+    version: 3,
+    stores: {
+      items: '&key, status, [status+platform], firstSeenAt, threadKey, author.name',
+      responses: '++id, itemKey, respondedAt, agent',
+      settings: '&key',
+      people: '&id, lastSeenAt',
+      toneGuides: '++revision, savedAt',
+      counters: '&key',
+    },
+  },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

@@ -3,8 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/schema';
 import type { Item } from '../../../utils/model/item';
+import { countWaiting } from '../../../utils/db/items';
 
 /** A row as each earlier version wrote it. */
+const FIRST_ITEM: Item = {
+  platform: 'facebook',
+  kind: 'comment',
+  key: 'facebook:comment:1',
+  threadKey: 'facebook:post:1',
+  author: { name: 'Anna Lindqvist', profileUrl: 'https://www.facebook.com/anna' },
+  text: 'Har ni öppet?',
+  answered: false,
+  byOwner: false,
+  ownedThread: true,
+  waiting: true,
+  status: 'waiting',
+  firstSeenAt: '2026-11-01T10:00:00.000Z',
+  lastSeenAt: '2026-11-01T10:00:00.000Z',
+};
+
 const WRITTEN_BY: Record<number, { items: Item[] }> = {
   1: {
     items: [
@@ -25,6 +42,13 @@ const WRITTEN_BY: Record<number, { items: Item[] }> = {
       },
     ],
   },
+  2: {
+    items: [
+      FIRST_ITEM,
+      { ...FIRST_ITEM, key: 'linkedin:urn:li:comment:2', platform: 'linkedin' },
+      { ...FIRST_ITEM, key: 'facebook:comment:3', status: 'answered', waiting: false },
+    ],
+  },
 };
 
 describe.each(SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION))(
@@ -41,12 +65,23 @@ describe.each(SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION))
       const db = new SvaraDatabase(name);
       await db.open();
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-      expect(await db.items.toArray()).toEqual(WRITTEN_BY[version].items);
+      const byKey = (a: Item, b: Item) => a.key.localeCompare(b.key);
+      expect((await db.items.toArray()).sort(byKey)).toEqual(
+        [...WRITTEN_BY[version].items].sort(byKey),
+      );
       expect(await db.responses.count()).toBe(1);
-      // Version 2 derives engagement from the items already stored.
-      expect(await db.people.get('facebook:https://www.facebook.com/anna')).toMatchObject({
-        itemKeys: ['facebook:comment:1'],
-      });
+      // The upgrade to version 2 derives engagement from the items already stored.
+      if (version < 2) {
+        expect(await db.people.get('facebook:https://www.facebook.com/anna')).toMatchObject({
+          itemKeys: ['facebook:comment:1'],
+        });
+      }
+      // Version 3 keeps waiting counts beside the items.
+      const waiting = WRITTEN_BY[version].items.filter((item) => item.status === 'waiting');
+      expect(await countWaiting(db)).toBe(waiting.length);
+      expect(await countWaiting(db, 'linkedin')).toBe(
+        waiting.filter((item) => item.platform === 'linkedin').length,
+      );
       await db.delete();
     });
   },

@@ -1,0 +1,48 @@
+import type { Table } from 'dexie';
+import type { Platform } from '../model/detected-item';
+import type { SvaraDatabase } from './database';
+
+/**
+ * How many items wait, per platform, kept in the same transactions that change an item's status.
+ * Counting an index of 100,000 items takes hundreds of milliseconds in Chromium's IndexedDB; the
+ * popup must show its number at once.
+ */
+const PLATFORMS: Platform[] = ['facebook', 'linkedin'];
+const waitingKey = (platform: Platform) => `waiting:${platform}`;
+
+export async function readWaitingCount(db: SvaraDatabase, platform?: Platform): Promise<number> {
+  const rows = await db.counters.bulkGet((platform ? [platform] : PLATFORMS).map(waitingKey));
+  return rows.reduce((sum, row) => sum + (row?.value ?? 0), 0);
+}
+
+/** Applies status changes' effect on the counts; call inside the transaction that made them. */
+export async function adjustWaitingCounts(db: SvaraDatabase, deltas: Map<Platform, number>) {
+  for (const [platform, delta] of deltas) {
+    if (delta === 0) continue;
+    const key = waitingKey(platform);
+    const current = (await db.counters.get(key))?.value ?? 0;
+    await db.counters.put({ key, value: Math.max(0, current + delta) });
+  }
+}
+
+/** Counts from the index itself, for bulk changes (restore, erase) and schema upgrades. */
+export async function recountWaitingIn(items: Table, counters: Table) {
+  for (const platform of PLATFORMS) {
+    const value = await items.where('[status+platform]').equals(['waiting', platform]).count();
+    await counters.put({ key: waitingKey(platform), value });
+  }
+}
+
+export function recountWaiting(db: SvaraDatabase) {
+  return recountWaitingIn(db.items, db.counters);
+}
+
+/** Tallies +1/-1 per platform as items enter or leave the waiting status. */
+export class WaitingDeltas extends Map<Platform, number> {
+  entered(platform: Platform) {
+    this.set(platform, (this.get(platform) ?? 0) + 1);
+  }
+  left(platform: Platform) {
+    this.set(platform, (this.get(platform) ?? 0) - 1);
+  }
+}
