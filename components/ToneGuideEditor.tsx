@@ -299,7 +299,12 @@ export function ToneGuideEditor({
         className="tone-json"
         rows={16}
         spellCheck={false}
-        style={{ display: 'block', width: '100%', boxSizing: 'border-box', fontFamily: 'monospace' }}
+        style={{
+          display: 'block',
+          width: '100%',
+          boxSizing: 'border-box',
+          fontFamily: 'monospace',
+        }}
         value={jsonText}
         onChange={(e) => {
           setJsonText(e.target.value);
@@ -425,7 +430,7 @@ function ListField({
     <label>
       {label}
       {separator === '\n' ? (
-        <textarea rows={2} value={shown} onChange={(e) => change(e.target.value)} />
+        <textarea rows={3} value={shown} onChange={(e) => change(e.target.value)} />
       ) : (
         <input type="text" value={shown} onChange={(e) => change(e.target.value)} />
       )}

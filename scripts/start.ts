@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { badgeText, launchWithExtension, openExtensionPage, ROOT } from './lib/browser';
-import { DEMO_START_URL, demoRoutes } from './demo/routes';
+import { DEMO_START_URL, demoRoutesWithEditor } from './demo/routes';
 
 const headlessAsked = process.argv.includes('--headless');
 const hasDisplay = !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
@@ -18,8 +18,14 @@ const headless = headlessAsked || !hasDisplay;
 const session = await launchWithExtension({
   extensionDir: resolve(ROOT, '.output/chrome-mv3-demo'),
   headless,
-  routes: demoRoutes(),
+  routes: await demoRoutesWithEditor(),
 });
+
+// The worker presets the demo identity when it is installed; a page scanned before then would
+// own nothing, so wait for the preset first.
+for (let attempt = 0; attempt < 50 && !(await demoPresetDone()); attempt++) {
+  await new Promise((done) => setTimeout(done, 100));
+}
 
 const page = await session.context.newPage();
 await page.goto(DEMO_START_URL);
@@ -45,3 +51,32 @@ await popup.close();
 await page.bringToFront();
 console.log('Chromium is open with Svara loaded. Close the browser window to stop.');
 await new Promise<void>((done) => session.context.on('close', () => done()));
+
+async function demoPresetDone(): Promise<boolean> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<boolean>((done) => {
+        const open = indexedDB.open('svara');
+        open.onerror = () => done(false);
+        open.onsuccess = () => {
+          try {
+            const request = open.result
+              .transaction('settings')
+              .objectStore('settings')
+              .get('settings');
+            request.onsuccess = () => {
+              open.result.close();
+              done(
+                (request.result as { value?: { demo?: boolean } } | undefined)?.value?.demo ===
+                  true,
+              );
+            };
+            request.onerror = () => done(false);
+          } catch {
+            open.result.close();
+            done(false);
+          }
+        };
+      }),
+  );
+}
