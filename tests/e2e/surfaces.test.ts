@@ -25,13 +25,14 @@ const cases = new Map(loadFixtureCases().map((c) => [c.name, c]));
 
 async function addOwnersInOptions(session: ExtensionSession, owners: OwnerIdentity[]) {
   const options = await openExtensionPage(session, 'options.html');
+  const section = options.getByRole('region', { name: 'Who answers for the company' });
   for (const owner of owners) {
-    await options.getByLabel('Platform').selectOption(owner.platform);
-    await options.getByLabel('Display name').fill(owner.name);
-    await options.getByRole('button', { name: 'Add' }).click();
+    await section.getByLabel('Platform').selectOption(owner.platform);
+    await section.getByLabel('Display name').fill(owner.name);
+    await section.getByRole('button', { name: 'Add' }).click();
   }
-  await options.getByRole('button', { name: 'Save' }).click();
-  await options.getByText('Saved.').waitFor();
+  await section.getByRole('button', { name: 'Save' }).click();
+  await section.getByText('Saved.').waitFor();
   await options.close();
 }
 
