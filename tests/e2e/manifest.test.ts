@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PRODUCTION_BUILD } from './helpers';
+
+// The store listing's promises, checked on the built package rather than on the config.
+const ALLOWED_PERMISSIONS = ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications'];
+const PLATFORM_HOST = /^https:\/\/(www|web|business)\.(facebook|messenger|linkedin)\.com\/\*$/;
+
+describe('the built Chrome manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(PRODUCTION_BUILD, 'manifest.json'), 'utf8'));
+
+  it('is MV3 with a popup, a side panel and a background service worker', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.action.default_popup).toBe('popup.html');
+    expect(manifest.side_panel.default_path).toBe('sidepanel.html');
+    expect(manifest.background.service_worker).toBe('background.js');
+  });
+
+  it('asks only for the allowed permissions and the platform hosts, never <all_urls>', () => {
+    for (const permission of manifest.permissions)
+      expect(ALLOWED_PERMISSIONS).toContain(permission);
+    for (const host of manifest.host_permissions) expect(host).toMatch(PLATFORM_HOST);
+    for (const script of manifest.content_scripts) {
+      for (const match of script.matches) expect(match).toMatch(PLATFORM_HOST);
+    }
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  });
+
+  it('runs only its own code: a strict content security policy', () => {
+    expect(manifest.content_security_policy.extension_pages).toBe(
+      "script-src 'self'; object-src 'self'",
+    );
+  });
+
+  it('is localised in English, Swedish, Danish and Norwegian', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    for (const locale of ['en', 'sv', 'da', 'nb']) {
+      const messages = JSON.parse(
+        readFileSync(join(PRODUCTION_BUILD, '_locales', locale, 'messages.json'), 'utf8'),
+      );
+      expect(messages.extName.message).toBe('Svara');
+      expect(messages.extDescription.message.length).toBeGreaterThan(20);
+    }
+  });
+});
