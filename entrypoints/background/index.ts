@@ -114,6 +114,7 @@ async function ensureAlarm(name: string, periodInMinutes: number) {
 
 async function warnOfSpike() {
   const warning = await checkEarlyWarning(db, new Date());
+  await refreshBadge();
   if (!warning) return;
   const t = createTranslator(pickLocale([browser.i18n.getUILanguage()]));
   await notifySpike(browser.notifications, warning, t);

@@ -3,6 +3,7 @@ import { countWaiting, oldestWaiting, waitingSince } from '../db/items';
 import type { SvaraDatabase } from '../db/database';
 import { getSettings } from '../db/settings';
 import { badgeLevel, type BadgeLevel } from '../stats/waiting';
+import { spikeAnnouncedRecently } from './early-warning';
 
 export const BADGE_COLOURS: Record<BadgeLevel, string> = {
   ok: '#2e7d32',
@@ -14,19 +15,24 @@ export interface BadgeState {
   text: string;
   colour: string;
   count: number;
+  /** Complaints are rising (early warning): the count gets a "!" until the window passes. */
+  warning: boolean;
 }
 
 /** Badge = number waiting, coloured by the oldest wait; recomputed from Dexie, never cached. */
 export async function computeBadge(db: SvaraDatabase, now: Date): Promise<BadgeState> {
-  const [count, oldest, settings] = await Promise.all([
+  const [count, oldest, settings, warning] = await Promise.all([
     countWaiting(db),
     oldestWaiting(db),
     getSettings(db),
+    spikeAnnouncedRecently(db, now),
   ]);
   const oldestMs = oldest ? now.getTime() - Date.parse(waitingSince(oldest)) : null;
+  const number = count === 0 ? '' : count > 999 ? '999+' : String(count);
   return {
     count,
-    text: count === 0 ? '' : count > 999 ? '999+' : String(count),
+    warning,
+    text: warning ? `${number}!` : number,
     colour: BADGE_COLOURS[badgeLevel(oldestMs, settings.targetMinutes * 60_000)],
   };
 }

@@ -70,6 +70,14 @@ export async function checkEarlyWarning(
   });
 }
 
+/** Whether a spike was announced within the current window: the badge shows it meanwhile. */
+export async function spikeAnnouncedRecently(db: SvaraDatabase, now: Date): Promise<boolean> {
+  const state = (await db.settings.get(EARLY_WARNING_STATE_KEY))?.value as
+    EarlyWarningState | undefined;
+  const windowMs = EARLY_WARNING_WINDOW_HOURS * HOUR_MS;
+  return !!state && Date.parse(state.notifiedAt) > now.getTime() - windowMs;
+}
+
 function snippet(text: string) {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > SNIPPET_LENGTH ? `${oneLine.slice(0, SNIPPET_LENGTH - 1)}…` : oneLine;
