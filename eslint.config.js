@@ -22,13 +22,23 @@ export default tseslint.config(
     rules: {
       'react/jsx-no-literals': [
         'error',
-        { noStrings: false, ignoreProps: true, allowedStrings: ['×', '·', ':', '(', ')', '…', '—'] },
+        {
+          noStrings: false,
+          ignoreProps: true,
+          allowedStrings: ['×', '·', ':', '(', ')', '…', '—'],
+        },
       ],
     },
   },
   {
     // Layer boundaries from DESIGN.md §1: pure cores never touch browser APIs, Dexie or React.
-    files: ['utils/platforms/**', 'utils/suggest/**', 'utils/model/**', 'utils/tone/**', 'utils/stats/**'],
+    files: [
+      'utils/platforms/**',
+      'utils/suggest/**',
+      'utils/model/**',
+      'utils/tone/**',
+      'utils/stats/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
