@@ -9,6 +9,10 @@ import { pruneWithSettings } from '../../utils/backup/erase';
 import { createTranslator, pickLocale } from '../../utils/i18n/translate';
 import { effectiveOwners } from '../../utils/background/owners';
 import { handlePageScan } from '../../utils/background/scan-handler';
+import {
+  applyScanHoldingOnQuota,
+  badgeOrStorageProblem,
+} from '../../utils/background/storage-problem';
 import { PAGE_HEALTH_KEY, readPageHealthMap } from '../../utils/background/page-health';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import {
@@ -38,14 +42,17 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(openPanelOnCommand);
 
   onMessage('page/scanned', async ({ data, sender }) => {
-    const verdict = await handlePageScan(
-      db,
+    const now = new Date();
+    const verdict = await applyScanHoldingOnQuota(
+      browser.storage.session,
       data,
       { tabUrl: sender.tab?.url ?? sender.url },
-      new Date(),
+      (scan, scanSender) => handlePageScan(db, scan, scanSender, now),
+      now,
     );
     if (!verdict.accepted) {
       console.warn('[svara] refused page/scanned:', verdict.reason);
+      if (verdict.reason === 'quota') await refreshBadge();
       return { accepted: false, reason: verdict.reason };
     }
     const tabId = sender.tab?.id;
@@ -62,6 +69,10 @@ export default defineBackground(() => {
   onMessage('page/owners', async () => ({
     owners: effectiveOwners(await getSettings(db), DEMO_BUILD),
   }));
+
+  onMessage('ui/items-changed', async ({ sender }) => {
+    if (isOwnPage(sender)) await refreshBadge();
+  });
 
   onMessage('ui/settings-changed', async ({ sender }) => {
     if (!isOwnPage(sender)) return;
@@ -121,7 +132,8 @@ async function warnOfSpike() {
 }
 
 async function refreshBadge() {
-  await showBadge(browser.action, await computeBadge(db, new Date()));
+  const badge = await computeBadge(db, new Date());
+  await showBadge(browser.action, await badgeOrStorageProblem(browser.storage.session, badge));
 }
 
 async function presetDemo() {

@@ -76,7 +76,11 @@ function SidePanelPage() {
           settings={settings}
           frequentPeople={frequentPeople}
           onReveal={(item) => void reveal(item)}
-          onDismiss={(item, reason) => dismissItem(db, item.key, reason, settings.agentName)}
+          onDismiss={(item, reason) =>
+            dismissItem(db, item.key, reason, settings.agentName).then(() =>
+              sendMessage('ui/items-changed', undefined),
+            )
+          }
           onAssign={(item, assignee) => assignItem(db, item.key, assignee)}
           renderDetail={(item) => <ItemDetailPanel item={item} />}
         />

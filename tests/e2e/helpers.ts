@@ -41,3 +41,8 @@ export async function readStore<T>(extensionPage: Page, store: string): Promise<
 export function expectNoStrayRequests(session: ExtensionSession) {
   expect(session.strayRequests).toEqual([]);
 }
+
+/** The badge's background colour as [r, g, b, a], read from one of the extension's pages. */
+export async function badgeBackground(extensionPage: Page): Promise<number[]> {
+  return extensionPage.evaluate<number[]>('chrome.action.getBadgeBackgroundColor({})');
+}

@@ -22,6 +22,8 @@ interface ProtocolMap {
   'ui/fill'(request: FillRequest): FillResult;
   'ui/reveal'(ref: ItemRef): RevealResult;
   'ui/settings-changed'(): void;
+  /** A person changed items from an extension page (dismiss): the badge is recounted. */
+  'ui/items-changed'(): void;
   'ui/snapshot'(): SnapshotReply;
   'tab/fill'(request: FillRequest): FillResult;
   'tab/reveal'(ref: ItemRef): RevealResult;
