@@ -23,25 +23,7 @@ const FIRST_ITEM: Item = {
 };
 
 const WRITTEN_BY: Record<number, { items: Item[] }> = {
-  1: {
-    items: [
-      {
-        platform: 'facebook',
-        kind: 'comment',
-        key: 'facebook:comment:1',
-        threadKey: 'facebook:post:1',
-        author: { name: 'Anna Lindqvist', profileUrl: 'https://www.facebook.com/anna' },
-        text: 'Har ni öppet?',
-        answered: false,
-        byOwner: false,
-        ownedThread: true,
-        waiting: true,
-        status: 'waiting',
-        firstSeenAt: '2026-11-01T10:00:00.000Z',
-        lastSeenAt: '2026-11-01T10:00:00.000Z',
-      },
-    ],
-  },
+  1: { items: [FIRST_ITEM] },
   2: {
     items: [
       FIRST_ITEM,
