@@ -26,6 +26,8 @@ export interface PopupProps {
   summary: WaitingSummary | null;
   /** Set when the active tab's page was not recognised. */
   unknownLayout: { reason: string } | null;
+  /** Set while the browser's storage is full and new items cannot be saved. */
+  storageProblem?: { since: string } | null;
   /** Who wrote the oldest waiting item. */
   oldestAuthorName?: string;
   /** Waiting Facebook DMs, closing soonest first (facebookReplyWindows' order). */
@@ -38,6 +40,7 @@ export function Popup({
   counts,
   summary,
   unknownLayout,
+  storageProblem,
   oldestAuthorName,
   replyWindows = [],
   onOpenPanel,
@@ -48,6 +51,12 @@ export function Popup({
   return (
     <main className="popup">
       <h1 className="visually-hidden">{t('appName')}</h1>
+      {storageProblem && (
+        <div role="alert" className="warning" data-testid="storage-problem">
+          <strong>{t('storageFull')}</strong>
+          <p>{t('storageFullDetail')}</p>
+        </div>
+      )}
       {unknownLayout && (
         <div role="alert" className="warning">
           <strong>{t('unknownLayout')}</strong>

@@ -5,6 +5,7 @@ import { mount } from '../../utils/ui/mount';
 import {
   useNow,
   useSettings,
+  useStorageProblem,
   useUnrecognisedPages,
   useWaitingCounts,
   useWaitingItems,
@@ -34,6 +35,7 @@ function PopupPage() {
   const counts = useWaitingCounts();
   const details = useWaitingDetails(now);
   const [unrecognised] = useUnrecognisedPages();
+  const storageProblem = useStorageProblem();
   const windowId = useCurrentWindowId();
   return (
     <Popup
@@ -42,6 +44,7 @@ function PopupPage() {
       oldestAuthorName={details?.oldestAuthorName}
       replyWindows={details?.replyWindows}
       unknownLayout={unrecognised ? { reason: unrecognised.reason ?? '' } : null}
+      storageProblem={storageProblem}
       onOpenPanel={() => openSidePanel(windowId)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

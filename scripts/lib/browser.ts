@@ -126,6 +126,22 @@ export async function restartServiceWorker(session: ExtensionSession, extensionP
   await cdp.detach();
 }
 
+/**
+ * Stops the extension's service worker at once, as Chromium does to an idle one, even while it is
+ * handling messages. The next event (a message from a page) starts it again.
+ */
+export async function stopServiceWorker(session: ExtensionSession, extensionPage: Page) {
+  const cdp = await session.context.newCDPSession(extensionPage);
+  let stopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    stopped ||= versions.some((version) => version.runningStatus === 'stopped');
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await waitFor(() => stopped, 'the service worker to stop');
+  await cdp.detach();
+}
+
 async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {

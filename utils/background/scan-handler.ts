@@ -1,5 +1,6 @@
 import type { SvaraDatabase } from '../db/database';
 import { applyPageScan, type ScanOutcome } from '../db/items';
+import { withQuotaHandling } from '../db/quota';
 import { getSettings } from '../db/settings';
 import { activeToneGuide } from '../db/tone-guides';
 import { classifyMessage } from '../suggest/classify';
@@ -49,9 +50,13 @@ export async function handlePageScan(
   if (foreign)
     return { accepted: false, reason: `item ${foreign.key} is not a ${scan.platform} item` };
   const [settings, guide] = await Promise.all([getSettings(db), activeToneGuide(db)]);
-  const outcome = await applyPageScan(db, scan, now, settings.agentName, (text) => {
-    const { language, intent, sentiment } = classifyMessage(text, guide);
-    return { language, intent, sentiment };
-  });
-  return { accepted: true, scan, outcome };
+  // A full disk rolls the one transaction back whole: the refusal says 'quota', nothing is lost.
+  const written = await withQuotaHandling(() =>
+    applyPageScan(db, scan, now, settings.agentName, (text) => {
+      const { language, intent, sentiment } = classifyMessage(text, guide);
+      return { language, intent, sentiment };
+    }),
+  );
+  if (!written.ok) return { accepted: false, reason: written.reason };
+  return { accepted: true, scan, outcome: written.value };
 }

@@ -7,10 +7,23 @@ import {
   ownersReplySchema,
   parseMessage,
   type FillResult,
+  type PageScan,
 } from '../messaging/schemas';
 import type { PlatformAdapter } from '../platforms/types';
 import { PageScanner } from './page-scanner';
 import { capturePageSnapshot } from '../snapshot/capture';
+
+// A scan sent while the worker is being stopped is lost with it; applying one twice is harmless.
+const DELIVERY_RETRIES_MS = [250, 1_000, 4_000];
+
+/** Sends a scan to the background, again after a pause if the worker did not take it. */
+function deliver(scan: PageScan, attempt = 0) {
+  sendMessage('page/scanned', scan).catch((error: unknown) => {
+    const pause = DELIVERY_RETRIES_MS[attempt];
+    if (pause === undefined) return console.warn('[svara] scan not delivered', error);
+    setTimeout(() => deliver(scan, attempt + 1), pause);
+  });
+}
 
 /**
  * What every platform's content script does: scan, report, and act only when a person asked
@@ -20,12 +33,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
   const scanner = new PageScanner({
     adapter,
     document,
-    report: (scan) => {
-      sendMessage('page/scanned', scan).catch((error: unknown) => {
-        // The extension was updated or its worker is restarting; the next scan reports again.
-        console.debug('[svara] scan not delivered', error);
-      });
-    },
+    report: (scan) => deliver(scan),
   });
   const owners = ownersReplySchema
     .catch({ owners: [] })

@@ -265,10 +265,13 @@ function crossCheck(check: (guide: GuideShape, problem: Problem) => void, sectio
     (guide: GuideShape, ctx: z.RefinementCtx) =>
       check(guide, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
     {
-      // Only shape errors block a check; problems found by the other cross-checks do not.
+      // Only shape errors block a check; problems found by the other cross-checks do not. An
+      // issue without a path means the document is not even an object: nothing to check.
       when: (payload: { issues: readonly { code?: string; path?: readonly PropertyKey[] }[] }) =>
         !payload.issues.some(
-          (issue) => issue.code !== 'custom' && sections.includes(String(issue.path?.[0])),
+          (issue) =>
+            issue.code !== 'custom' &&
+            (!issue.path?.length || sections.includes(String(issue.path[0]))),
         ),
     },
   ] as const;

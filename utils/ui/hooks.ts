@@ -5,6 +5,7 @@ import { db } from '../db/database';
 import { getSettings } from '../db/settings';
 import { countWaiting } from '../db/items';
 import { PAGE_HEALTH_KEY, readPageHealthMap, type PageHealth } from '../background/page-health';
+import { readStorageProblem, type StorageProblem } from '../background/storage-problem';
 import { waitingSummary } from '../stats/waiting';
 
 /** A clock that ticks, so ages on screen move on while a page stays open. */
@@ -60,4 +61,18 @@ export function useUnrecognisedPages(): PageHealth[] {
     return () => browser.storage.session.onChanged.removeListener(read);
   }, []);
   return pages;
+}
+
+/** The browser's storage is full and Svara cannot save (null when all is well), live. */
+export function useStorageProblem(): StorageProblem | null {
+  const [problem, setProblem] = useState<StorageProblem | null>(null);
+  useEffect(() => {
+    async function read() {
+      setProblem(await readStorageProblem(browser.storage.session));
+    }
+    void read();
+    browser.storage.session.onChanged.addListener(read);
+    return () => browser.storage.session.onChanged.removeListener(read);
+  }, []);
+  return problem;
 }

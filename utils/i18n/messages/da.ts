@@ -267,4 +267,8 @@ export const da: Record<MessageKey, string> = {
   snapshotSaved:
     'Øjebliksbilledet er gemt. Navne, links og tekster blev udskiftet, før det blev gemt.',
   snapshotNotAPlatformPage: 'Åbn først en side på Facebook eller LinkedIn.',
+  // storage problems (issue 6)
+  storageFull: 'Svara kan ikke gemme: browserens lagerplads er fuld.',
+  storageFullDetail:
+    'Intet, der allerede var gemt, er gået tabt. Frigør plads, for eksempel ved at rydde andre websteders data, så gemmer Svara det, der er set siden, ved næste gennemgang.',
 };

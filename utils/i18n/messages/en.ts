@@ -266,6 +266,10 @@ export const en = {
   snapshotSave: 'Save page snapshot for a bug report',
   snapshotSaved: 'Snapshot saved. Names, links and texts were replaced before saving.',
   snapshotNotAPlatformPage: 'Open a Facebook or LinkedIn page first.',
+  // storage problems (issue 6)
+  storageFull: 'Svara cannot save: your browser’s storage is full.',
+  storageFullDetail:
+    'Nothing already saved was lost. Free some space, for example by clearing other sites’ data, and Svara saves what it has seen since at its next scan.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -266,4 +266,8 @@ export const nb: Record<MessageKey, string> = {
   snapshotSaved:
     'Øyeblikksbildet er lagret. Navn, lenker og tekster ble byttet ut før det ble lagret.',
   snapshotNotAPlatformPage: 'Åpne en side på Facebook eller LinkedIn først.',
+  // storage problems (issue 6)
+  storageFull: 'Svara kan ikke lagre: nettleserens lagringsplass er full.',
+  storageFullDetail:
+    'Ingenting som allerede var lagret, har gått tapt. Frigjør plass, for eksempel ved å slette andre nettsteders data, så lagrer Svara det som er sett siden, ved neste gjennomgang.',
 };

@@ -267,4 +267,8 @@ export const sv: Record<MessageKey, string> = {
   snapshotSaved:
     'Ögonblicksbilden är sparad. Namn, länkar och texter byttes ut innan den sparades.',
   snapshotNotAPlatformPage: 'Öppna en sida på Facebook eller LinkedIn först.',
+  // storage problems (issue 6)
+  storageFull: 'Svara kan inte spara: webbläsarens lagringsutrymme är fullt.',
+  storageFullDetail:
+    'Inget som redan var sparat har gått förlorat. Frigör utrymme, till exempel genom att rensa andra webbplatsers data, så sparar Svara det som setts sedan dess vid nästa genomsökning.',
 };
