@@ -7,13 +7,17 @@
 import { spawnSync } from 'node:child_process';
 import { chromiumPath, ROOT } from './lib/browser';
 
+let passed = 0;
+
 function run(title: string, command: string, args: string[]) {
   console.log(`\n▶ ${title}`);
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
   if (result.status !== 0) {
     console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal}).`);
+    console.log(`checks: ${passed} passed, 1 failed`);
     process.exit(result.status || 1);
   }
+  passed += 1;
 }
 
 try {
@@ -34,3 +38,4 @@ run('Browser tests', npx, ['vitest', 'run', '--config', 'vitest.browser.config.t
 run('End-to-end tests', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts']);
 run('Firefox package lint', npx, ['addons-linter', '--self-hosted', '.output/firefox-mv2']);
 console.log('\n✔ All checks passed.');
+console.log(`checks: ${passed} passed, 0 failed`);
