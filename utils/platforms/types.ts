@@ -20,8 +20,9 @@ export interface PlatformAdapter {
   /** Identities the page itself reveals: the signed-in profile, the "comment as" switcher. */
   pageOwners(doc: Document, url: URL): OwnerIdentity[];
   /**
-   * The thread (post or conversation) element enclosing a changed node, so a rescan touches only
-   * that thread; null when the node is outside any thread and a full rescan is needed.
+   * The smallest element enclosing a changed node that can be rescanned on its own (a comment
+   * with its replies, a post, a conversation), so a rescan touches only what changed; null when
+   * the node is outside any and a full rescan is needed.
    */
   threadRootOf(node: Node): Element | null;
   /** The element standing for an item on the page, to scroll to it or fill its reply box. */

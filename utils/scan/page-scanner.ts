@@ -18,8 +18,9 @@ export interface PageScannerOptions {
 
 /**
  * Keeps a page's detected items current: a full scan on start and navigation, then only the
- * threads that mutations touch, and only items that changed are reported. The cost follows the
- * change, not the page size (DESIGN §3).
+ * threads that mutations touch (on Facebook, a top-level comment with its replies), and only items
+ * that changed are reported; a thread's items travel together, as the background needs them. The
+ * cost follows the change, not the page size (DESIGN §3).
  */
 export class PageScanner {
   private owners: OwnerIdentity[] = [];
@@ -120,12 +121,20 @@ export class PageScanner {
     const now = this.now();
     const items: DetectedItem[] = [];
     for (const thread of this.touchedThreads) {
-      if (!thread.isConnected) continue;
+      if (!thread.isConnected || this.insideTouchedThread(thread)) continue;
       const result = adapter.extract(thread, url, this.owners, now);
       if (result.layout === 'recognised') items.push(...result.items);
     }
     this.touchedThreads.clear();
     this.reportItems(items, false);
+  }
+
+  /** A root inside another touched root is rescanned with it: its items are reported once. */
+  private insideTouchedThread(thread: Element): boolean {
+    for (let el = thread.parentElement; el; el = el.parentElement) {
+      if (this.touchedThreads.has(el)) return true;
+    }
+    return false;
   }
 
   /** Sends the scanned scope's items when any changed (a full scan always reports, for health). */

@@ -1,7 +1,12 @@
 import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import type { PlatformAdapter } from '../types';
-import { extractComments, isCommentArticle, postContainerOf } from './extract-comments';
+import {
+  commentBlockOf,
+  extractComments,
+  isCommentArticle,
+  postContainerOf,
+} from './extract-comments';
 import { extractMessenger } from './extract-messenger';
 import { cleanHref, commentIdsFromHref } from './links';
 import { conversationIdFromPath, surfaceOf } from './pages';
@@ -21,6 +26,7 @@ import { replySummaryPhrase, squash } from './text';
 type ItemRef = Pick<DetectedItem, 'key' | 'threadKey'>;
 
 const COLLAPSED_SUFFIX = ':collapsed';
+const LINK = 'a[href]';
 
 /** The signed-in profile link ("Your profile", localised); its text or label names it. */
 function pageOwners(doc: Document, url: URL): OwnerIdentity[] {
@@ -32,14 +38,24 @@ function pageOwners(doc: Document, url: URL): OwnerIdentity[] {
   return [{ platform: 'facebook', name, url: profileUrl, source: 'page' }];
 }
 
+/**
+ * What a change under `node` asks to rescan: in a post, the block of whole top-level comment
+ * threads around it (so a new comment on a post with thousands rescans only its own thread), or
+ * the post when the change may alter what the post's comments share (its header, its post id);
+ * else the conversation list or the main column.
+ */
 function threadRootOf(node: Node): Element | null {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!element) return null;
-  return (
-    postContainerOf(element) ??
-    element.closest('[role="navigation"] [role="grid"]') ??
-    element.closest('[role="main"]')
-  );
+  const container = postContainerOf(element);
+  if (container) {
+    const block = commentBlockOf(element, container);
+    if (!block) return container;
+    if (block.querySelector(COMMENT_ARTICLE)) return block;
+    // No comment in it: harmless unless it carries links (a post header, a post link).
+    return block.matches(LINK) || block.querySelector(LINK) ? container : block;
+  }
+  return element.closest('[role="navigation"] [role="grid"]') ?? element.closest('[role="main"]');
 }
 
 function conversationIdOfKey(key: string): string | undefined {

@@ -12,11 +12,45 @@ export interface CommentIds {
   postId?: string;
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < BASE64.length; i += 1) BASE64_VALUES[BASE64.charCodeAt(i)] = i;
+
+/**
+ * `atob` for plain base64 (alphabet, then at most two `=` to a multiple of four), in script: a scan
+ * decodes a comment id per comment, and crossing into the browser for each costs more. Undefined
+ * for anything else, which `atob` then decides.
+ */
+function decodePlainBase64(value: string): string | undefined {
+  let end = value.length;
+  if (value.endsWith('=')) {
+    if (end % 4 !== 0) return undefined;
+    end -= value.endsWith('==') ? 2 : 1;
+  }
+  if (end % 4 === 1) return undefined;
+  let out = '';
+  let bits = 0;
+  let buffer = 0;
+  for (let i = 0; i < end; i += 1) {
+    const code = value.charCodeAt(i);
+    const digit = code < 128 ? BASE64_VALUES[code] : -1;
+    if (digit < 0) return undefined;
+    buffer = ((buffer << 6) | digit) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((buffer >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
 /** `comment_id` is either numeric or base64 of `comment:<postId>_<commentId>` (2025 capture). */
 function decodeCommentParam(value: string): { id: string; postId?: string } | undefined {
   if (/^\d+$/.test(value)) return { id: value };
   try {
-    const decoded = /^comment:(\d+)_(\d+)$/.exec(atob(value));
+    const text = decodePlainBase64(value) ?? atob(value);
+    const decoded = /^comment:(\d+)_(\d+)$/.exec(text);
     return decoded ? { id: decoded[2], postId: decoded[1] } : undefined;
   } catch {
     return undefined;
@@ -27,15 +61,23 @@ function decodeCommentParam(value: string): { id: string; postId?: string } | un
 const COMMENT_ID_PARAM = /[?&]comment_id=([^&#]*)/;
 const REPLY_COMMENT_ID_PARAM = /[?&]reply_comment_id=([^&#]*)/;
 
+// A value whose only escapes are `=` padding (`%3D`), as base64 comment ids are.
+const PADDED_VALUE = /^[^%]*(?:%3[Dd])+$/;
+
 function queryParam(href: string, param: RegExp): string | undefined {
   const match = param.exec(href);
-  return match ? decodeURIComponentSafe(match[1]) : undefined;
+  if (!match) return undefined;
+  const value = match[1];
+  if (!value.includes('%')) return value;
+  return PADDED_VALUE.test(value) ? value.replace(/%3[Dd]/g, '=') : decodeURIComponentSafe(value);
 }
 
 export function commentIdsFromHref(href: string): CommentIds | undefined {
   const comment = decodeCommentParam(queryParam(href, COMMENT_ID_PARAM) ?? '');
   if (!comment) return undefined;
-  const replyParam = queryParam(href, REPLY_COMMENT_ID_PARAM);
+  const replyParam = href.includes('reply_comment_id=')
+    ? queryParam(href, REPLY_COMMENT_ID_PARAM)
+    : undefined;
   const reply = replyParam ? decodeCommentParam(replyParam) : undefined;
   return {
     commentId: reply?.id ?? comment.id,
@@ -47,20 +89,29 @@ export function commentIdsFromHref(href: string): CommentIds | undefined {
 export function cleanHref(href: string, keepCommentIds: boolean): string | undefined {
   const absolute = href.startsWith('/') && !href.startsWith('//') ? FACEBOOK_ORIGIN + href : href;
   if (!/^https?:\/\//.test(absolute)) return undefined;
-  const [beforeHash] = absolute.split('#');
+  const hash = absolute.indexOf('#');
+  const beforeHash = hash < 0 ? absolute : absolute.slice(0, hash);
   const queryStart = beforeHash.indexOf('?');
   if (queryStart < 0) return beforeHash;
-  const kept = beforeHash
-    .slice(queryStart + 1)
-    .split('&')
-    .filter((pair) => {
-      const rawName = pair.split('=')[0];
+  // The `&`-separated pairs kept, scanned with indexOf: a scan cleans thousands of links.
+  let kept = '';
+  for (let start = queryStart + 1; start <= beforeHash.length;) {
+    let end = beforeHash.indexOf('&', start);
+    if (end < 0) end = beforeHash.length;
+    if (end > start) {
+      const pair = beforeHash.slice(start, end);
+      const equals = pair.indexOf('=');
+      const rawName = equals < 0 ? pair : pair.slice(0, equals);
       const name = rawName.includes('%') ? decodeURIComponentSafe(rawName) : rawName;
       const isCommentParam = name === 'comment_id' || name === 'reply_comment_id';
-      return pair !== '' && !TRACKING_PARAM.test(name) && (keepCommentIds || !isCommentParam);
-    });
+      if (!TRACKING_PARAM.test(name) && (keepCommentIds || !isCommentParam)) {
+        kept = kept === '' ? pair : `${kept}&${pair}`;
+      }
+    }
+    start = end + 1;
+  }
   const path = beforeHash.slice(0, queryStart);
-  return kept.length ? `${path}?${kept.join('&')}` : path;
+  return kept !== '' ? `${path}?${kept}` : path;
 }
 
 function decodeURIComponentSafe(text: string): string {

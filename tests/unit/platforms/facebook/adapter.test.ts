@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DetectedItem } from '../../../../utils/model/detected-item';
 import { facebookAdapter } from '../../../../utils/platforms/facebook/adapter';
 import { loadFixtureCases, parseHtml } from '../../../helpers/fixtures';
 
@@ -31,19 +32,42 @@ describe('facebook pageOwners', () => {
 });
 
 describe('facebook incremental rescans', () => {
-  it('a thread root re-extracts to the same items as the full page', () => {
+  it('a post re-extracts to the same items as the full page', () => {
     const { doc, url, now, expected } = fixture('facebook-feed-some-answered');
     const full = facebookAdapter.extract(doc, url, expected.owners, now);
     if (full.layout !== 'recognised') throw new Error(full.reason);
     const lastItem = full.items[full.items.length - 1];
     const element = facebookAdapter.findItemElement(doc, lastItem)!;
-    const root = facebookAdapter.threadRootOf(element)!;
-    expect(root.matches('[role="article"]:not([aria-label])')).toBe(true);
-    const partial = facebookAdapter.extract(root, url, expected.owners, now);
+    const post = element.closest('[role="article"]:not([aria-label])')!;
+    const partial = facebookAdapter.extract(post, url, expected.owners, now);
     expect(partial).toEqual({
       layout: 'recognised',
       items: full.items.filter((item) => item.threadKey === lastItem.threadKey),
     });
+  });
+
+  it("a change in a comment rescans only its top-level comment's thread, as the page reads it", () => {
+    for (const name of ['facebook-feed-some-answered', 'facebook-post-some-answered']) {
+      const { doc, url, now, expected } = fixture(name);
+      const read = facebookAdapter.extract(doc, url, expected.owners, now);
+      if (read.layout !== 'recognised') throw new Error(read.reason);
+      const full = read.items;
+      const topLevelKey = (item: DetectedItem): string => {
+        const parent = full.find((other) => other.key === item.parentKey);
+        return parent ? topLevelKey(parent) : item.key;
+      };
+      for (const item of full) {
+        const element = facebookAdapter.findItemElement(doc, item)!;
+        const root = facebookAdapter.threadRootOf(element)!;
+        expect(root.matches('[role="article"]'), item.key).toBe(false);
+        const partial = facebookAdapter.extract(root, url, expected.owners, now);
+        if (partial.layout !== 'recognised') throw new Error(partial.reason);
+        // The top-level comment with its replies, exactly as in the full read.
+        expect(partial.items, item.key).toEqual(
+          full.filter((other) => topLevelKey(other) === topLevelKey(item)),
+        );
+      }
+    }
   });
 
   it('nodes outside any thread ask for a full rescan', () => {

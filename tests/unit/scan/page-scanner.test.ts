@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { benchPost, COMMENT_LIST, newCommentsHtml } from '../../../scripts/bench/pages';
+import { postUrl, renderComment, renderPost } from '../../../scripts/demo/facebook-markup';
+import { KANELKOMPANIET } from '../../../scripts/demo/kanelkompaniet';
+import type { PageScan } from '../../../utils/messaging/schemas';
+import type { OwnerIdentity } from '../../../utils/model/owner';
+import { facebookAdapter } from '../../../utils/platforms/facebook/adapter';
+import { PageScanner } from '../../../utils/scan/page-scanner';
+
+const OWNERS: OwnerIdentity[] = [
+  {
+    platform: 'facebook',
+    name: KANELKOMPANIET.name,
+    url: `https://www.facebook.com/${KANELKOMPANIET.slug}`,
+    source: 'options',
+  },
+];
+const COMMENTS = 300;
+
+type Recognised = Extract<PageScan, { layout: 'recognised' }>;
+
+/** A big Kanelkompaniet post in the test document, scanned by a started PageScanner. */
+function startOnBigPost() {
+  const post = benchPost(COMMENTS, '7310000000000300');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(postUrl(post));
+  document.body.innerHTML = `<div role="main">${renderPost(post)}</div>`;
+  const reports: Recognised[] = [];
+  const scanner = new PageScanner({
+    adapter: facebookAdapter,
+    document,
+    report: (scan) => {
+      if (scan.layout === 'recognised') reports.push(scan);
+    },
+    fullRescanThrottleMs: 60_000,
+  });
+  scanner.start(OWNERS);
+  const extract = vi.spyOn(facebookAdapter, 'extract');
+  return { post, reports, scanner, extract };
+}
+
+/** Comment articles under each root the adapter was asked to extract. */
+function articlesPerExtract(extract: {
+  mock: { calls: Parameters<typeof facebookAdapter.extract>[] };
+}) {
+  return extract.mock.calls.map(
+    ([root]) => root.querySelectorAll('[role="article"][aria-label]').length,
+  );
+}
+
+describe('PageScanner on a big Facebook post', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => {
+    stop?.();
+    vi.restoreAllMocks();
+  });
+
+  it('reads the whole post once on start', () => {
+    const { reports, scanner } = startOnBigPost();
+    stop = () => scanner.stop();
+    expect(reports).toHaveLength(1);
+    expect(reports[0].full).toBe(true);
+    expect(reports[0].items).toHaveLength(COMMENTS);
+  });
+
+  it('rescans only the threads of appended comments', async () => {
+    const { post, reports, scanner, extract } = startOnBigPost();
+    stop = () => scanner.stop();
+    const list = document.querySelector(COMMENT_LIST)!;
+    list.insertAdjacentHTML('beforeend', newCommentsHtml(post, 3, 0));
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
+
+    // One extraction per new top-level comment, each of one comment, not of the 300.
+    expect(articlesPerExtract(extract)).toEqual([1, 1, 1]);
+    const scan = reports[1];
+    expect(scan.full).toBe(false);
+    expect(scan.items.map((item) => item.key)).toEqual([
+      'facebook:comment:9300000000',
+      'facebook:comment:9300000001',
+      'facebook:comment:9300000002',
+    ]);
+    expect(scan.items.every((item) => item.waiting && item.ownedThread)).toBe(true);
+    expect(new Set(scan.items.map((item) => item.threadKey))).toEqual(
+      new Set(['facebook:post:7310000000000300']),
+    );
+  });
+
+  it("sends an owner reply with the rest of its comment's thread, which it answers", async () => {
+    const { post, reports, scanner, extract } = startOnBigPost();
+    stop = () => scanner.stop();
+    // The second top-level comment (i = 1): a customer's, unanswered, without replies.
+    const customer = post.comments[1];
+    const article = document.querySelector(COMMENT_LIST)!.children[1].firstElementChild!;
+    expect(article.getAttribute('aria-label')).toContain(`Comment by ${customer.author.name}`);
+    const before = reports[0].items.find((item) => item.key === `facebook:comment:${customer.id}`);
+    expect(before).toMatchObject({ waiting: true, answered: false });
+    const replies = article.nextElementSibling!;
+    replies.insertAdjacentHTML(
+      'beforeend',
+      renderComment(
+        post,
+        { id: '8600000001', author: KANELKOMPANIET, text: 'Ja, 9–16!', minutesAgo: 0 },
+        customer,
+      ),
+    );
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
+
+    expect(articlesPerExtract(extract)).toEqual([2]);
+    expect(
+      reports[1].items.map(({ key, answered, waiting, byOwner, parentKey }) => ({
+        key,
+        answered,
+        waiting,
+        byOwner,
+        parentKey,
+      })),
+    ).toEqual([
+      {
+        key: `facebook:comment:${customer.id}`,
+        answered: true,
+        waiting: false,
+        byOwner: false,
+        parentKey: undefined,
+      },
+      {
+        key: 'facebook:comment:8600000001',
+        answered: false,
+        waiting: false,
+        byOwner: true,
+        parentKey: `facebook:comment:${customer.id}`,
+      },
+    ]);
+  });
+
+  it('reports a thread once when several changes land in it', async () => {
+    const { post, reports, scanner, extract } = startOnBigPost();
+    stop = () => scanner.stop();
+    const list = document.querySelector(COMMENT_LIST)!;
+    list.insertAdjacentHTML('beforeend', newCommentsHtml(post, 1, 7));
+    const added = list.lastElementChild!;
+    // In the same task: a reply box opening inside the new comment's thread.
+    added.lastElementChild!.insertAdjacentHTML('beforeend', '<div><form></form></div>');
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
+    expect(articlesPerExtract(extract)).toEqual([1]);
+    expect(reports[1].items).toHaveLength(1);
+  });
+});
