@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRODUCTION_BUILD } from './helpers';
+import { DEMO_BUILD, PRODUCTION_BUILD } from './helpers';
 
 // The store listing's promises, checked on the built package rather than on the config.
 const ALLOWED_PERMISSIONS = ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications'];
@@ -42,5 +42,22 @@ describe('the built Chrome manifest', () => {
       expect(messages.extName.message).toBe('Svara');
       expect(messages.extDescription.message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('the built extension pages', () => {
+  // Both React builds carry the element symbol; only the development build has its warnings.
+  const REACT = 'react.transitional.element';
+  const REACT_DEVELOPMENT = 'should have a unique "key" prop';
+
+  it.each([
+    ['production', PRODUCTION_BUILD],
+    ['demo', DEMO_BUILD],
+  ])('ship React’s production build (%s)', (_name, build) => {
+    const chunks = readdirSync(join(build, 'chunks'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(build, 'chunks', file), 'utf8'));
+    expect(chunks.some((code) => code.includes(REACT))).toBe(true);
+    expect(chunks.filter((code) => code.includes(REACT_DEVELOPMENT))).toEqual([]);
   });
 });
