@@ -12,6 +12,11 @@ import {
 } from '../../utils/ui/hooks';
 import { openSidePanel, useCurrentWindowId } from '../../utils/ui/side-panel';
 import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
+import { db } from '../../utils/db/database';
+
+// The count is the first thing the popup shows: open the database while React renders, not after.
+// A failure to open reaches the page through the queries that follow.
+db.open().catch(() => undefined);
 
 /** The summary, the oldest item's author and the DM reply windows, from one read of the items. */
 function useWaitingDetails(now: Date) {

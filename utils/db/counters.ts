@@ -11,8 +11,16 @@ const PLATFORMS: Platform[] = ['facebook', 'linkedin'];
 const waitingKey = (platform: Platform) => `waiting:${platform}`;
 
 export async function readWaitingCount(db: SvaraDatabase, platform?: Platform): Promise<number> {
-  const rows = await db.counters.bulkGet((platform ? [platform] : PLATFORMS).map(waitingKey));
-  return rows.reduce((sum, row) => sum + (row?.value ?? 0), 0);
+  const counts = await readWaitingCounts(db);
+  return platform ? counts[platform] : PLATFORMS.reduce((sum, p) => sum + counts[p], 0);
+}
+
+/** Every platform's waiting count in one read. */
+export async function readWaitingCounts(db: SvaraDatabase): Promise<Record<Platform, number>> {
+  const rows = await db.counters.bulkGet(PLATFORMS.map(waitingKey));
+  const counts = { facebook: 0, linkedin: 0 };
+  for (const [i, platform] of PLATFORMS.entries()) counts[platform] = rows[i]?.value ?? 0;
+  return counts;
 }
 
 /** Applies status changes' effect on the counts; call inside the transaction that made them. */

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import { getSettings } from '../db/settings';
-import { countWaiting } from '../db/items';
+import { readWaitingCounts } from '../db/counters';
 import { PAGE_HEALTH_KEY, readPageHealthMap, type PageHealth } from '../background/page-health';
 import { readStorageProblem, type StorageProblem } from '../background/storage-problem';
 import { waitingSummary } from '../stats/waiting';
@@ -29,11 +29,8 @@ export function useWaitingItems() {
 /** Waiting counts from the indexes alone: what the popup can show first with any number stored. */
 export function useWaitingCounts() {
   return useLiveQuery(async () => {
-    const [facebook, linkedin] = await Promise.all([
-      countWaiting(db, 'facebook'),
-      countWaiting(db, 'linkedin'),
-    ]);
-    return { total: facebook + linkedin, byPlatform: { facebook, linkedin } };
+    const byPlatform = await readWaitingCounts(db);
+    return { total: byPlatform.facebook + byPlatform.linkedin, byPlatform };
   }, []);
 }
 

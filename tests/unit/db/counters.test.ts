@@ -5,6 +5,7 @@ import { applyPageScan, countWaiting, dismissItem } from '../../../utils/db/item
 import { erasePerson, eraseAll } from '../../../utils/backup/erase';
 import { exportBackup, restoreBackup } from '../../../utils/backup/backup';
 import { personIdOf } from '../../../utils/db/people';
+import { readWaitingCounts } from '../../../utils/db/counters';
 import { detected, scanOf } from '../../helpers/items';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -79,12 +80,14 @@ describe('waiting counters', () => {
         try {
           for (const step of steps) {
             await run(db, step);
+            const counts = await readWaitingCounts(db);
             for (const platform of ['facebook', 'linkedin'] as const) {
               const indexed = await db.items
                 .where('[status+platform]')
                 .equals(['waiting', platform])
                 .count();
               expect(await countWaiting(db, platform)).toBe(indexed);
+              expect(counts[platform]).toBe(indexed);
             }
           }
         } finally {
