@@ -51,7 +51,6 @@ units(HOUR, [
   'std',
   'stunde',
   'stunden',
-  'u',
 ]);
 units(DAY, ['d', 'day', 'days', 'dag', 'dagar', 'dage', 'dager', 'tag', 'tage', 'tagen', 'dgr']);
 units(7 * DAY, [
@@ -64,6 +63,8 @@ units(7 * DAY, [
   'v.',
   'vecka',
   'veckor',
+  // Danish and Norwegian Facebook abbreviate uge/uke (week) to "u"; hours are "t".
+  'u',
   'u.',
   'uge',
   'uger',
@@ -84,6 +85,9 @@ units(30 * DAY, [
   'måned',
   'måneder',
   'mnd',
+  // Danish: "md." (måned), "mdr." (måneder); the trailing dot is dropped before lookup.
+  'md',
+  'mdr',
   'monat',
   'monate',
   'monaten',
@@ -103,8 +107,15 @@ const NOW_WORDS = new Set([
   'just nu',
 ]);
 
-/** Returns an ISO time, or undefined when the label is not a relative time we know. */
-export function parseRelativeTime(label: string, now: Date): string | undefined {
+// Unit words that mean something else in a UI language outside Svara's own: Dutch "u" is uur
+// (hour), where Danish and Norwegian "u" is uge/uke (week).
+const LANGUAGE_UNIT_WORDS: Record<string, Record<string, number>> = { nl: { u: HOUR } };
+
+/**
+ * Returns an ISO time, or undefined when the label is not a relative time we know. `language` is
+ * the page's UI language (`<html lang>`), for the few unit words whose meaning depends on it.
+ */
+export function parseRelativeTime(label: string, now: Date, language = ''): string | undefined {
   const text = label
     .normalize('NFKC')
     .toLocaleLowerCase()
@@ -117,7 +128,8 @@ export function parseRelativeTime(label: string, now: Date): string | undefined 
   if (!match) return undefined;
   const [, count, unitWord] = match;
   const n = /^\d+$/.test(count) ? Number(count) : ONE_WORDS.has(count) ? 1 : undefined;
-  const unit = UNIT_WORDS[unitWord] ?? UNIT_WORDS[unitWord.replace(/\.$/, '')];
+  const word = UNIT_WORDS[unitWord] === undefined ? unitWord.replace(/\.$/, '') : unitWord;
+  const unit = LANGUAGE_UNIT_WORDS[language.slice(0, 2).toLowerCase()]?.[word] ?? UNIT_WORDS[word];
   if (n === undefined || unit === undefined) return undefined;
   return new Date(now.getTime() - n * unit).toISOString();
 }

@@ -20,10 +20,20 @@ describe('parseRelativeTime, Facebook labels', () => {
     ['20 min', 20 * MINUTE],
     ['2 t', 2 * HOUR],
     ['1 d', DAY],
-    ['3 u', 3 * HOUR],
+    ['3 u', 3 * 7 * DAY],
+    ['1 u.', 7 * DAY],
+    ['2 md.', 60 * DAY],
+    ['4 mdr.', 120 * DAY],
+    ['5 mnd', 150 * DAY],
     ['Just now', 0],
   ])('%s', (label, ms) => {
     expect(parseRelativeTime(label, now)).toBe(ago(ms));
+  });
+
+  it('reads a unit word by the page language where languages disagree', () => {
+    expect(parseRelativeTime('2 u', now, 'nl')).toBe(ago(2 * HOUR));
+    expect(parseRelativeTime('2 u', now, 'da')).toBe(ago(2 * 7 * DAY));
+    expect(parseRelativeTime('2 u', now, 'nb-NO')).toBe(ago(2 * 7 * DAY));
   });
 
   it.each(['Like', 'Reply', 'Author', '30 May at 11:02', ''])(

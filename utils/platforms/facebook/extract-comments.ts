@@ -76,6 +76,8 @@ export function isCommentArticle(el: Element | null): boolean {
 /** Facts that repeat across the comments of one extraction, remembered for its duration. */
 interface Scan {
   now: Date;
+  /** The page's UI language (`<html lang>`): a few time units depend on it. */
+  language: string;
   isOwnerAuthor: (author: Author) => boolean;
   ownerNames: string[];
   /** `parseRelativeTime` per label: a page shows the same few ("1w", "2 h") everywhere. */
@@ -89,6 +91,7 @@ function newScan(root: ParentNode, articles: Element[], owners: OwnerIdentity[],
   return {
     parts: indexParts(root, articles),
     now,
+    language: pageLanguage(root),
     isOwnerAuthor: ownerMatcher('facebook', owners),
     ownerNames: owners.filter((o) => o.platform === 'facebook').map((o) => o.name),
     times: new Map(),
@@ -96,10 +99,16 @@ function newScan(root: ParentNode, articles: Element[], owners: OwnerIdentity[],
   };
 }
 
+function pageLanguage(root: ParentNode): string {
+  const node = root as Node;
+  const document = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  return document?.documentElement?.lang ?? '';
+}
+
 function parseTime(scan: Scan, label: string): string | undefined {
   let parsed = scan.times.get(label);
   if (parsed === undefined && !scan.times.has(label)) {
-    parsed = parseRelativeTime(squash(label), scan.now);
+    parsed = parseRelativeTime(squash(label), scan.now, scan.language);
     scan.times.set(label, parsed);
   }
   return parsed;
@@ -436,7 +445,7 @@ function readComment(article: Element, parent: CommentRecord | null, scan: Scan)
   const author: Author =
     authorIndex >= 0
       ? { name: authorName, profileUrl: cleanHref(hrefs[authorIndex], false) }
-      : { name: nameFromCommentLabel(label, scan.now) ?? '' };
+      : { name: nameFromCommentLabel(label, scan.now, scan.language) ?? '' };
 
   // Comment-id links: the first valid one names the comment (and often the post); the first short
   // one whose text is a relative time is the time link. Ids are decoded only while still needed.
@@ -493,7 +502,9 @@ function readComment(article: Element, parent: CommentRecord | null, scan: Scan)
     author,
     text,
     postedAt:
-      explicitTimeOf(explicitTime) ?? relative ?? trailingRelativeTime(label, scan.now)?.postedAt,
+      explicitTimeOf(explicitTime) ??
+      relative ??
+      trailingRelativeTime(label, scan.now, scan.language)?.postedAt,
     permalink: permalinkIndex >= 0 ? cleanHref(hrefs[permalinkIndex], true) : undefined,
     hasAuthorBadge,
     summaryPhrase: summaryPhrase ?? summaryAfter(article),

@@ -26,20 +26,21 @@ export function afterPrefix(text: string, prefixes: readonly string[]): string |
 export function trailingRelativeTime(
   label: string,
   now: Date,
+  language = '',
 ): { postedAt: string; rest: string } | undefined {
   const words = squash(label).split(' ');
   for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
-    const postedAt = parseRelativeTime(words.slice(-take).join(' '), now);
+    const postedAt = parseRelativeTime(words.slice(-take).join(' '), now, language);
     if (postedAt) return { postedAt, rest: words.slice(0, -take).join(' ') };
   }
   return undefined;
 }
 
 /** Author name from a comment label when no author link exists: "Comment by Ann 2 h" → "Ann". */
-export function nameFromCommentLabel(label: string, now: Date): string | undefined {
+export function nameFromCommentLabel(label: string, now: Date, language = ''): string | undefined {
   const afterBy = afterPrefix(squash(label), LABEL_PREFIXES);
   if (afterBy === null) return undefined;
-  return trailingRelativeTime(afterBy, now)?.rest ?? afterBy;
+  return trailingRelativeTime(afterBy, now, language)?.rest ?? afterBy;
 }
 
 /**
