@@ -17,6 +17,7 @@ import {
   ensureBuilds,
   fillExtensionDatabase,
   measureChangeToBadge,
+  measureOldestWaiting,
   measurePopup,
   measureWaitingCount,
 } from './bench/extension';
@@ -115,6 +116,7 @@ async function main() {
       await phase('db.waitingCount', async () => {
         const options = await fillExtensionDatabase(session, STORED_ITEMS);
         const count = await measureWaitingCount(options);
+        set('db.oldestWaiting100kMs', await measureOldestWaiting(options));
         await options.close();
         set('db.waitingCount100kMs', count.ms);
         waiting = count.waiting;

@@ -78,6 +78,7 @@ export const INFO_KEYS = [
   'detect.changeToBadgeP50Ms',
   'suggest.p50Ms',
   'popup.waitingShown',
+  'db.oldestWaiting100kMs',
   'quality.languageAccuracy.sv',
   'quality.languageAccuracy.da',
   'quality.languageAccuracy.nb',

@@ -102,6 +102,12 @@ export async function measureWaitingCount(extensionPage: Page) {
   return { ms: median(run.times), waiting: run.waiting };
 }
 
+/** `db.oldestWaiting100kMs`: median of oldestWaiting calls in the extension's own database. */
+export async function measureOldestWaiting(extensionPage: Page) {
+  const run = await callInPage(extensionPage, 'measureOldestWaiting', 'svara', 15, 3);
+  return median(run.times);
+}
+
 /**
  * `popup.firstRenderMs`: from the popup's navigation start to its count showing `waiting`,
  * median of `times` openings. A MutationObserver set before the page's own scripts stamps the

@@ -4,7 +4,7 @@
  * Node-transpiled function is ever sent into the page.
  */
 import { SvaraDatabase } from '../../utils/db/database';
-import { countWaiting } from '../../utils/db/items';
+import { countWaiting, oldestWaiting } from '../../utils/db/items';
 import type { Item } from '../../utils/model/item';
 import type { OwnerIdentity } from '../../utils/model/owner';
 import { facebookAdapter } from '../../utils/platforms/facebook/adapter';
@@ -172,6 +172,24 @@ export async function measureCountWaiting(name: string, samples: number, warmup:
   }
   database.close();
   return { times, waiting };
+}
+
+/**
+ * Milliseconds of each `oldestWaiting` call (the badge's colour, asked at every page scan) on the
+ * existing Svara database `name`, after `warmup` untimed calls.
+ */
+export async function measureOldestWaiting(name: string, samples: number, warmup: number) {
+  const database = new SvaraDatabase(name);
+  await database.open();
+  for (let i = 0; i < warmup; i += 1) await oldestWaiting(database);
+  const times: number[] = [];
+  for (let i = 0; i < samples; i += 1) {
+    const start = performance.now();
+    await oldestWaiting(database);
+    times.push(performance.now() - start);
+  }
+  database.close();
+  return { times };
 }
 
 /**

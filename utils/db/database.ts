@@ -27,7 +27,7 @@ export class SvaraDatabase extends Dexie {
 
   constructor(name = 'svara') {
     super(name);
-    const [v1, v2, v3] = SCHEMA_VERSIONS;
+    const [v1, v2, v3, v4] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -54,6 +54,7 @@ export class SvaraDatabase extends Dexie {
     this.version(v3.version)
       .stores(v3.stores)
       .upgrade((tx) => recountWaitingIn(tx.table('items'), tx.table('counters')));
+    this.version(v4.version).stores(v4.stores);
   }
 }
 

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { DetectedItem, Platform } from '../model/detected-item';
 import type { DismissReason, Item } from '../model/item';
 import type { ResponseLogEntry } from '../model/response-log';
@@ -140,14 +141,20 @@ export function countWaiting(db: SvaraDatabase, platform?: Platform) {
   return readWaitingCount(db, platform);
 }
 
-/** The longest-waiting item, by when it was posted (else first seen). */
+/**
+ * The longest-waiting item, by when it was posted (else first seen): the earliest posted one from
+ * its index, then items in first-seen order only while one could still be older (one without a
+ * posted time, first seen before that). Items are seen after they are posted, so that walk
+ * usually stops at its first item.
+ */
 export async function oldestWaiting(db: SvaraDatabase): Promise<Item | undefined> {
-  let oldest: Item | undefined;
-  await db.items
-    .where('status')
-    .equals('waiting')
+  const waitingRange = (index: string) =>
+    db.items.where(index).between(['waiting', Dexie.minKey], ['waiting', Dexie.maxKey]);
+  let oldest = await waitingRange('[status+postedAt]').first();
+  await waitingRange('[status+firstSeenAt]')
+    .until((item) => oldest !== undefined && item.firstSeenAt >= waitingSince(oldest))
     .each((item) => {
-      if (!oldest || waitingSince(item) < waitingSince(oldest)) oldest = item;
+      if (item.postedAt === undefined) oldest = item;
     });
   return oldest;
 }

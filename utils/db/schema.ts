@@ -35,6 +35,20 @@ export const SCHEMA_VERSIONS = [
       counters: '&key',
     },
   },
+  {
+    // The oldest waiting item from two indexes instead of a walk over every waiting item: the
+    // badge asks at every page scan.
+    version: 4,
+    stores: {
+      items:
+        '&key, status, [status+platform], firstSeenAt, threadKey, author.name, [status+postedAt], [status+firstSeenAt]',
+      responses: '++id, itemKey, respondedAt, agent',
+      settings: '&key',
+      people: '&id, lastSeenAt',
+      toneGuides: '++revision, savedAt',
+      counters: '&key',
+    },
+  },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

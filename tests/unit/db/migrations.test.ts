@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/schema';
 import type { Item } from '../../../utils/model/item';
-import { countWaiting } from '../../../utils/db/items';
+import { countWaiting, oldestWaiting } from '../../../utils/db/items';
+import type { CounterRow } from '../../../utils/db/database';
 
 /** A row as each earlier version wrote it. */
 const FIRST_ITEM: Item = {
@@ -22,13 +23,28 @@ const FIRST_ITEM: Item = {
   lastSeenAt: '2026-11-01T10:00:00.000Z',
 };
 
-const WRITTEN_BY: Record<number, { items: Item[] }> = {
+const SECOND_VERSION_ITEMS: Item[] = [
+  FIRST_ITEM,
+  { ...FIRST_ITEM, key: 'linkedin:urn:li:comment:2', platform: 'linkedin' },
+  { ...FIRST_ITEM, key: 'facebook:comment:3', status: 'answered', waiting: false },
+];
+
+const WRITTEN_BY: Record<number, { items: Item[]; counters?: CounterRow[] }> = {
   1: { items: [FIRST_ITEM] },
-  2: {
+  2: { items: SECOND_VERSION_ITEMS },
+  3: {
     items: [
-      FIRST_ITEM,
-      { ...FIRST_ITEM, key: 'linkedin:urn:li:comment:2', platform: 'linkedin' },
-      { ...FIRST_ITEM, key: 'facebook:comment:3', status: 'answered', waiting: false },
+      ...SECOND_VERSION_ITEMS,
+      {
+        ...FIRST_ITEM,
+        key: 'facebook:comment:4',
+        postedAt: '2026-10-30T09:00:00.000Z',
+        firstSeenAt: '2026-11-02T10:00:00.000Z',
+      },
+    ],
+    counters: [
+      { key: 'waiting:facebook', value: 2 },
+      { key: 'waiting:linkedin', value: 1 },
     ],
   },
 };
@@ -41,6 +57,9 @@ describe.each(SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION))
       const old = new Dexie(name);
       old.version(version).stores(stores);
       await old.table('items').bulkAdd(WRITTEN_BY[version].items);
+      if (WRITTEN_BY[version].counters) {
+        await old.table('counters').bulkAdd(WRITTEN_BY[version].counters);
+      }
       await old.table('responses').add({ itemKey: 'facebook:comment:1', via: 'observed' });
       old.close();
 
@@ -64,6 +83,9 @@ describe.each(SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION))
       expect(await countWaiting(db, 'linkedin')).toBe(
         waiting.filter((item) => item.platform === 'linkedin').length,
       );
+      // Version 4 finds the oldest waiting item from indexes built over the rows already there.
+      const oldestPosted = WRITTEN_BY[version].items.find((item) => item.postedAt);
+      expect((await oldestWaiting(db))?.key).toBe(oldestPosted?.key ?? FIRST_ITEM.key);
       await db.delete();
     });
   },
