@@ -90,6 +90,7 @@ async function main() {
         set('detect.scanRatio', scan.ratio, 2);
         set('detect.scanMs', scan.scanMs);
         set('detect.baselineMs', scan.baselineMs);
+        set('detect.minimalReadRatio', scan.minimalReadRatio, 2);
       });
       await phase('detect.incrementalRatio', async () => {
         const incremental = await measureIncrementalRatio(plain);

@@ -73,6 +73,7 @@ export const BUDGET_KEYS = Object.keys(BUDGETS) as BudgetKey[];
 export const INFO_KEYS = [
   'detect.scanMs',
   'detect.baselineMs',
+  'detect.minimalReadRatio',
   'detect.incremental50Ms',
   'detect.incremental5000Ms',
   'detect.changeToBadgeP50Ms',

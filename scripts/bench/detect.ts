@@ -48,7 +48,13 @@ export async function measureScanRatio(browser: Browser) {
   if (run.items < 1_000) throw new Error(`the adapter found ${run.items} items of 1,000`);
   const scanMs = median(run.scanMs);
   const baselineMs = median(run.baselineMs);
-  return { scanMs, baselineMs, ratio: scanMs / baselineMs };
+  const minimalReadMs = median(run.minimalReadMs);
+  return {
+    scanMs,
+    baselineMs,
+    ratio: scanMs / baselineMs,
+    minimalReadRatio: minimalReadMs / baselineMs,
+  };
 }
 
 /**
