@@ -7,12 +7,8 @@ import { db } from '../../utils/db/database';
 import { applyPageScan } from '../../utils/db/items';
 import { saveSettings } from '../../utils/db/settings';
 import { defaultSettings } from '../../utils/model/settings';
-import {
-  useUnrecognisedPages,
-  useWaitingCounts,
-  useWaitingItems,
-  useWaitingSummary,
-} from '../../utils/ui/hooks';
+import { useUnrecognisedPages, useWaitingItems, useWaitingSummary } from '../../utils/ui/hooks';
+import { useWaitingCounts } from '../../utils/ui/waiting-counts';
 import { detected, scanOf } from '../helpers/items';
 import { renderWithLocale } from '../helpers/render';
 import { NOW, storedItem } from './fixtures';

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import { getSettings } from '../db/settings';
-import { readWaitingCounts } from '../db/counters';
 import { PAGE_HEALTH_KEY, readPageHealthMap, type PageHealth } from '../background/page-health';
 import { readStorageProblem, type StorageProblem } from '../background/storage-problem';
 import { waitingSummary } from '../stats/waiting';
@@ -24,14 +23,6 @@ export function useSettings() {
 
 export function useWaitingItems() {
   return useLiveQuery(() => db.items.where('status').equals('waiting').toArray(), []);
-}
-
-/** Waiting counts from the indexes alone: what the popup can show first with any number stored. */
-export function useWaitingCounts() {
-  return useLiveQuery(async () => {
-    const byPlatform = await readWaitingCounts(db);
-    return { total: byPlatform.facebook + byPlatform.linkedin, byPlatform };
-  }, []);
 }
 
 export function useWaitingSummary(now: Date) {

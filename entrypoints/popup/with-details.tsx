@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { Popup, type WaitingCounts } from '../../components/Popup';
+import {
+  useNow,
+  useSettings,
+  useStorageProblem,
+  useUnrecognisedPages,
+  useWaitingItems,
+} from '../../utils/ui/hooks';
+import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
+
+/** The summary, the oldest item's author and the DM reply windows, from one read of the items. */
+function useWaitingDetails(now: Date) {
+  const items = useWaitingItems();
+  const settings = useSettings();
+  return useMemo(() => {
+    if (!items || !settings) return null;
+    const summary = waitingSummary(items, { now, targetMs: settings.targetMinutes * 60_000 });
+    const authorOf = new Map(items.map((item) => [item.key, item.author.name]));
+    const replyWindows = facebookReplyWindows(items, { now }).map((window) => ({
+      ...window,
+      authorName: authorOf.get(window.itemKey) ?? '',
+    }));
+    const oldestAuthorName = summary.oldest ? authorOf.get(summary.oldest.itemKey) : undefined;
+    return { summary, replyWindows, oldestAuthorName };
+  }, [items, settings, now]);
+}
+
+/** The whole popup: the counts already shown, with everything read from the items. */
+export default function PopupWithDetails({
+  counts,
+  onOpenPanel,
+  onOpenOptions,
+}: {
+  counts: WaitingCounts;
+  onOpenPanel: () => void;
+  onOpenOptions: () => void;
+}) {
+  const now = useNow();
+  const details = useWaitingDetails(now);
+  const [unrecognised] = useUnrecognisedPages();
+  const storageProblem = useStorageProblem();
+  return (
+    <Popup
+      counts={counts}
+      summary={details?.summary ?? null}
+      oldestAuthorName={details?.oldestAuthorName}
+      replyWindows={details?.replyWindows}
+      unknownLayout={unrecognised ? { reason: unrecognised.reason ?? '' } : null}
+      storageProblem={storageProblem}
+      onOpenPanel={onOpenPanel}
+      onOpenOptions={onOpenOptions}
+    />
+  );
+}

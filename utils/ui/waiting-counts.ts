@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readWaitingCounts } from '../db/counters';
+import { db } from '../db/database';
+
+/**
+ * Waiting counts from the counters alone: what the popup shows first with any number stored.
+ * Kept apart from hooks.ts, whose record schemas (Zod) the popup loads only after the count.
+ */
+export function useWaitingCounts() {
+  return useLiveQuery(async () => {
+    const byPlatform = await readWaitingCounts(db);
+    return { total: byPlatform.facebook + byPlatform.linkedin, byPlatform };
+  }, []);
+}
