@@ -1,32 +1,38 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/Popup';
-import { db } from '../../utils/db/database';
+import { Popup, type WaitingCounts } from '../../components/Popup';
+import { readStoredWaitingCounts } from '../../utils/db/counters';
+import { DATABASE_NAME } from '../../utils/db/schema';
 import { mount } from '../../utils/ui/mount';
 import { openSidePanel, useCurrentWindowId } from '../../utils/ui/side-panel';
-import { useWaitingCounts } from '../../utils/ui/waiting-counts';
 
-// The count is the first thing the popup shows: open the database while React renders, not after.
-// A failure to open reaches the page through the queries that follow.
-db.open().catch(() => undefined);
+// The count is the first thing the popup shows: read from the page's first line, straight from
+// IndexedDB, while React renders.
+const storedCounts = readStoredWaitingCounts(DATABASE_NAME).then((byPlatform) =>
+  byPlatform ? { total: byPlatform.facebook + byPlatform.linkedin, byPlatform } : null,
+);
 
-// The details (ages, reply windows, layout and storage warnings) validate what they read with the
-// record schemas, a fifth of the popup's code: loaded once the count shows, so the two never
+// Everything else (Dexie's live queries, the record schemas, ages, reply windows, layout and
+// storage warnings) is most of the popup's code: it loads once the count shows, so the two never
 // compete for the same moments.
-const PopupWithDetails = lazy(() => import('./with-details'));
+const LivePopup = lazy(() => import('./live'));
 
 function PopupPage() {
-  const counts = useWaitingCounts();
+  // Undefined while reading; null when nothing could be read (the live popup reads it then).
+  const [firstCounts, setFirstCounts] = useState<WaitingCounts | null>();
+  useEffect(() => void storedCounts.then(setFirstCounts), []);
   const windowId = useCurrentWindowId();
   const actions = {
     onOpenPanel: () => openSidePanel(windowId),
     onOpenOptions: () => void browser.runtime.openOptionsPage(),
   };
-  const countsOnly = <Popup counts={counts} summary={null} unknownLayout={null} {...actions} />;
-  if (counts === undefined) return countsOnly;
+  const countsOnly = (
+    <Popup counts={firstCounts} summary={null} unknownLayout={null} {...actions} />
+  );
+  if (firstCounts === undefined) return countsOnly;
   return (
     <Suspense fallback={countsOnly}>
-      <PopupWithDetails counts={counts} {...actions} />
+      <LivePopup firstCounts={firstCounts} {...actions} />
     </Suspense>
   );
 }

@@ -23,6 +23,52 @@ export async function readWaitingCounts(db: SvaraDatabase): Promise<Record<Platf
   return counts;
 }
 
+/**
+ * The waiting counts read straight from IndexedDB, without Dexie: the popup's first paint, before
+ * the rest of its code has loaded (the live query that follows keeps them current). Undefined when
+ * the database does not exist yet (this creates none), has no counters yet, or cannot be read.
+ */
+export function readStoredWaitingCounts(
+  name: string,
+  factory: IDBFactory = indexedDB,
+): Promise<Record<Platform, number> | undefined> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name);
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    // An upgrade here means there was no database: abort, so none is created.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(undefined);
+    request.onsuccess = () => {
+      const database = request.result;
+      const finish = (counts: Record<Platform, number> | undefined) => {
+        database.close();
+        resolve(counts);
+      };
+      if (!database.objectStoreNames.contains('counters')) return finish(undefined);
+      const rows = database.transaction('counters', 'readonly').objectStore('counters');
+      const counts = { facebook: 0, linkedin: 0 };
+      let pending = PLATFORMS.length;
+      for (const platform of PLATFORMS) {
+        const get = rows.get(waitingKey(platform));
+        get.onerror = () => finish(undefined);
+        get.onsuccess = () => {
+          const value: unknown = (get.result as { value?: unknown } | undefined)?.value;
+          if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+            counts[platform] = value;
+          }
+          pending -= 1;
+          if (pending === 0) finish(counts);
+        };
+      }
+    };
+  });
+}
+
 /** Applies status changes' effect on the counts; call inside the transaction that made them. */
 export async function adjustWaitingCounts(db: SvaraDatabase, deltas: Map<Platform, number>) {
   for (const [platform, delta] of deltas) {

@@ -3,7 +3,7 @@ import type { Item } from '../model/item';
 import type { ResponseLogEntry } from '../model/response-log';
 import type { Person } from './people';
 import type { ToneGuideRevision } from './tone-guides';
-import { SCHEMA_VERSIONS } from './schema';
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { personIdOf } from './people';
 import { recountWaitingIn } from './counters';
 
@@ -25,7 +25,7 @@ export class SvaraDatabase extends Dexie {
   toneGuides!: EntityTable<ToneGuideRevision, 'revision'>;
   counters!: EntityTable<CounterRow, 'key'>;
 
-  constructor(name = 'svara') {
+  constructor(name = DATABASE_NAME) {
     super(name);
     const [v1, v2, v3, v4] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);

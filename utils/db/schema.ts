@@ -1,3 +1,6 @@
+/** The extension origin's one IndexedDB database. */
+export const DATABASE_NAME = 'svara';
+
 /**
  * Every schema version Svara has shipped, oldest first. A new version is appended, never edited,
  * with an upgrade when existing rows must change; tests/unit/db/migrations.test.ts opens a

@@ -7,6 +7,7 @@ import {
   useUnrecognisedPages,
   useWaitingItems,
 } from '../../utils/ui/hooks';
+import { useWaitingCounts } from '../../utils/ui/waiting-counts';
 import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
 
 /** The summary, the oldest item's author and the DM reply windows, from one read of the items. */
@@ -26,16 +27,17 @@ function useWaitingDetails(now: Date) {
   }, [items, settings, now]);
 }
 
-/** The whole popup: the counts already shown, with everything read from the items. */
-export default function PopupWithDetails({
-  counts,
+/** The whole popup, live: the counts first shown until its own query answers, and the details. */
+export default function LivePopup({
+  firstCounts,
   onOpenPanel,
   onOpenOptions,
 }: {
-  counts: WaitingCounts;
+  firstCounts: WaitingCounts | null;
   onOpenPanel: () => void;
   onOpenOptions: () => void;
 }) {
+  const counts = useWaitingCounts() ?? firstCounts;
   const now = useNow();
   const details = useWaitingDetails(now);
   const [unrecognised] = useUnrecognisedPages();
