@@ -57,6 +57,8 @@ async function demoPresetDone(): Promise<boolean> {
     () =>
       new Promise<boolean>((done) => {
         const open = indexedDB.open('svara');
+        // No database yet: create none (an empty one would race the worker's own first open).
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => done(false);
         open.onsuccess = () => {
           try {

@@ -17,17 +17,28 @@ export async function expectBadge(session: ExtensionSession, expected: string, t
   expect(text).toBe(expected);
 }
 
-/** Reads a whole object store of the extension's database from one of its pages. */
+/**
+ * Reads a whole object store of the extension's database from one of its pages; empty while the
+ * extension has not created the database or the store yet (this creates neither: an empty
+ * database made here would race the extension's own first open).
+ */
 export async function readStore<T>(extensionPage: Page, store: string): Promise<T[]> {
   return extensionPage.evaluate(
     (storeName) =>
       new Promise<T[]>((done, fail) => {
         const open = indexedDB.open('svara');
-        open.onerror = () => fail(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? done([]) : fail(open.error));
         open.onsuccess = () => {
-          const request = open.result.transaction(storeName).objectStore(storeName).getAll();
+          const database = open.result;
+          if (!database.objectStoreNames.contains(storeName)) {
+            database.close();
+            done([]);
+            return;
+          }
+          const request = database.transaction(storeName).objectStore(storeName).getAll();
           request.onsuccess = () => {
-            open.result.close();
+            database.close();
             done(request.result as T[]);
           };
           request.onerror = () => fail(request.error);
