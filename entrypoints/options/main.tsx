@@ -15,7 +15,8 @@ import {
   useStatsInputs,
 } from '../../utils/ui/data-hooks';
 import { useNow, useSettings } from '../../utils/ui/hooks';
-import { mount } from '../../utils/ui/mount';
+import { mount, uiLocale } from '../../utils/ui/mount';
+import { setZodLocale } from '../../utils/i18n/zod-locale';
 import { ToneGuideSection } from '../../utils/ui/tone-guide-hooks';
 
 /** Saved settings reach the background at once: open tabs rescan, the badge is recomputed. */
@@ -92,4 +93,6 @@ function OptionsPage() {
   );
 }
 
+// Imports (tone guide, backup) list their problems in the page's language.
+setZodLocale(uiLocale());
 mount(<OptionsPage />);

@@ -8,6 +8,8 @@ import { SvaraDatabase } from '../../utils/db/database';
 import { RESPONSE_LOG_COLUMNS } from '../../utils/stats/csv';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
+import type { UiLocale } from '../../utils/i18n/translate';
+import { setZodLocale } from '../../utils/i18n/zod-locale';
 import { fillDatabase, RESPONSES, snapshot } from '../unit/backup/fixtures';
 
 const PEOPLE = [
@@ -26,7 +28,7 @@ afterEach(async () => {
 });
 
 /** DataSettings wired to a test database through the real backup functions. */
-function renderSettings(props: Partial<DataSettingsProps> = {}) {
+function renderSettings(props: Partial<DataSettingsProps> = {}, locale: UiLocale = 'en') {
   const callbacks = {
     loadResponseLog: vi.fn(() => db.responses.orderBy('id').toArray()),
     exportBackup: vi.fn(() => exportBackup(db, new Date('2026-11-22T12:00:00Z'))),
@@ -43,6 +45,7 @@ function renderSettings(props: Partial<DataSettingsProps> = {}) {
       {...callbacks}
       {...props}
     />,
+    locale,
   );
   return { ...view, ...callbacks };
 }
@@ -123,6 +126,28 @@ describe('DataSettings', () => {
       'responses[1].respondedAt',
       'settings.targetMinutes',
     ]);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('lists the problems in the UI language, Zod’s own messages included', async () => {
+    const backup = JSON.parse(JSON.stringify(await exportBackup(db)));
+    backup.items[0].platform = 'myspace';
+    const before = await snapshot(db);
+    setZodLocale('sv');
+    try {
+      renderSettings({}, 'sv');
+      await userEvent.upload(
+        screen.getByLabelText('Säkerhetskopia'),
+        backupFile(JSON.stringify(backup)),
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('Inget återställdes. Problem i filen: 1');
+      expect(within(alert).getByRole('listitem').textContent).toBe(
+        'items[0].platform: Ogiltigt val: förväntade en av "facebook"|"linkedin"',
+      );
+    } finally {
+      setZodLocale('en');
+    }
     expect(await snapshot(db)).toEqual(before);
   });
 
