@@ -7,6 +7,7 @@ import type { ResponseLogEntry } from '../utils/model/response-log';
 import { responseLogToCsv } from '../utils/stats/csv';
 import { useLocale, useT } from './i18n';
 import { downloadFile } from '../utils/ui/download';
+import { problemText } from './problem-text';
 
 /** Excel reads a CSV file as the legacy code page unless it starts with a byte order mark. */
 const UTF8_BOM = '\uFEFF';
@@ -153,7 +154,7 @@ export function DataSettings({
           <ul>
             {problems.map((problem, index) => (
               <li key={index}>
-                <code>{problem.path || t('dataProblemWholeFile')}</code>: {problem.message}
+                <code>{problem.path || t('dataProblemWholeFile')}</code>: {problemText(problem, t)}
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import {
 } from '../utils/tone/schema';
 import { useLocale, useT } from './i18n';
 import { LANGUAGE_NAME_KEYS } from './ItemDetail';
+import { problemText } from './problem-text';
 
 export type ToneGuideOrigin = 'default' | 'import' | 'editor' | 'restore';
 
@@ -349,7 +350,7 @@ export function ToneGuideEditor({
                 <li key={`${problem.path}:${index}`}>
                   <code>{problem.path || t('toneProblemWhole')}</code>
                   {': '}
-                  {problem.message}
+                  {problemText(problem, t)}
                 </li>
               ))}
             </ul>

@@ -9,6 +9,7 @@ import type { ToneGuide, ToneGuideInput } from '../../utils/tone/schema';
 import { ToneGuideSection } from '../../utils/ui/tone-guide-hooks';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
+import type { UiLocale } from '../../utils/i18n/translate';
 
 type Save = (guide: ToneGuide, origin: 'editor' | 'import') => Promise<void>;
 
@@ -18,7 +19,7 @@ const REVISIONS: ToneGuideRevisionSummary[] = [
   { revision: 1, savedAt: '2026-11-18T08:00:00.000Z', origin: 'default' },
 ];
 
-function renderEditor(revisions = REVISIONS) {
+function renderEditor(revisions = REVISIONS, locale: UiLocale = 'en') {
   const onSave = vi.fn<Save>().mockResolvedValue(undefined);
   const onRestore = vi.fn<(revision: number) => Promise<void>>().mockResolvedValue(undefined);
   const view = renderWithLocale(
@@ -29,6 +30,7 @@ function renderEditor(revisions = REVISIONS) {
       onSave={onSave}
       onRestore={onRestore}
     />,
+    locale,
   );
   return { ...view, onSave, onRestore, user: userEvent.setup({ delay: null }) };
 }
@@ -96,7 +98,20 @@ describe('the tone guide editor', () => {
     expect(problems()).toEqual(
       expect.arrayContaining(['templates[3].text', 'languages.default', 'locales.da.signOffs']),
     );
-    expect(alert.textContent).toContain('unknown variable {fistName}');
+    expect(alert.textContent).toContain('Unknown variable {fistName}');
+  });
+
+  it('names Svara’s own problems in the UI language', async () => {
+    const { user, onSave } = renderEditor(REVISIONS, 'sv');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tonguidens JSON' }), {
+      target: { value: JSON.stringify(brokenGuide()) },
+    });
+    await user.click(screen.getByRole('button', { name: 'Spara guiden' }));
+    expect(onSave).not.toHaveBeenCalled();
+    const text = screen.getByTestId('tone-problems').textContent;
+    expect(text).toContain('languages.default: "fi" är inte ett av guidens språk');
+    expect(text).toContain('locales.da.signOffs: Minst en avslutning behövs');
+    expect(text).toContain('templates[3].text: Okänd variabel {fistName}');
   });
 
   it('lists a missing sign-off made in the form', async () => {

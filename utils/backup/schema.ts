@@ -3,6 +3,7 @@ import { platformSchema } from '../model/detected-item';
 import { itemSchema } from '../model/item';
 import { responseLogEntrySchema } from '../model/response-log';
 import { settingsSchema } from '../model/settings';
+import { ownIssue, ownMessageOf, type ValidationProblem } from '../model/problem';
 
 export const BACKUP_FORMAT = 'svara-backup';
 /** Raised only when a backup's shape changes; older versions then get an upgrade path here. */
@@ -31,7 +32,7 @@ function uniqueBy<T>(rows: readonly T[], keyOf: (row: T) => string, context: z.R
   rows.forEach((row, index) => {
     const key = keyOf(row);
     if (seen.has(key)) {
-      context.addIssue({ code: 'custom', message: `duplicate key ${key}`, path: [index] });
+      context.addIssue(ownIssue([index], `duplicate key ${key}`, 'backupDuplicateKey', { key }));
     }
     seen.add(key);
   });
@@ -51,11 +52,7 @@ export const backupSchema = z.object({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
-export interface BackupProblem {
-  /** Where in the document, such as `items[3].platform`; empty for the document itself. */
-  path: string;
-  message: string;
-}
+export type BackupProblem = ValidationProblem;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
@@ -76,6 +73,7 @@ export function parseBackup(
     problems: parsed.error.issues.map((issue) => ({
       path: formatPath(issue.path),
       message: issue.message,
+      ...ownMessageOf(issue),
     })),
   };
 }

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  ownIssue,
+  ownMessageOf,
+  type ProblemMessageKey,
+  type ValidationProblem,
+} from '../model/problem';
 import { findVariables, isKnownVariable, KNOWN_VARIABLES } from './variables';
 
 export const languageCodeSchema = z.enum(['sv', 'da', 'nb', 'en', 'de', 'fi']);
@@ -167,29 +173,61 @@ function isValidRegExp(source: string): boolean {
 }
 
 type GuideShape = z.output<typeof toneGuideObjectSchema>;
-type Problem = (path: (string | number)[], message: string) => void;
+/**
+ * A problem of Svara's own: the English message (CLI, logs) and the UI message key with its
+ * parameters, so the options page can show it in the UI language.
+ */
+type Problem = (
+  path: (string | number)[],
+  message: string,
+  key: ProblemMessageKey,
+  params?: Record<string, string | number>,
+) => void;
 
 function checkLanguages(guide: GuideShape, problem: Problem) {
   const supported = new Set(guide.languages.supported);
   if (!supported.has(guide.languages.default)) {
-    problem(['languages', 'default'], `"${guide.languages.default}" is not a supported language`);
+    problem(
+      ['languages', 'default'],
+      `"${guide.languages.default}" is not a supported language`,
+      'guideUnsupportedLanguage',
+      { language: guide.languages.default },
+    );
   }
   guide.languages.fallbackOrder.forEach((language, index) => {
     if (!supported.has(language)) {
-      problem(['languages', 'fallbackOrder', index], `"${language}" is not a supported language`);
+      problem(
+        ['languages', 'fallbackOrder', index],
+        `"${language}" is not a supported language`,
+        'guideUnsupportedLanguage',
+        { language },
+      );
     }
   });
   for (const language of guide.languages.supported) {
     const locale = guide.locales[language];
     if (!locale) {
-      problem(['locales', language], `no greetings, sign-offs or address form for "${language}"`);
+      problem(
+        ['locales', language],
+        `no greetings, sign-offs or address form for "${language}"`,
+        'guideMissingLocale',
+        { language },
+      );
       continue;
     }
     if (locale.greetings.length === 0) {
-      problem(['locales', language, 'greetings'], 'at least one greeting is needed');
+      problem(
+        ['locales', language, 'greetings'],
+        'at least one greeting is needed',
+        'guideNoGreeting',
+      );
     }
     if (locale.signOffs.length === 0) {
-      problem(['locales', language, 'signOffs'], 'at least one sign-off is needed');
+      problem(
+        ['locales', language, 'signOffs'],
+        'at least one sign-off is needed',
+        'guideNoSignOff',
+      );
     }
   }
 }
@@ -204,11 +242,15 @@ function checkTemplates(guide: GuideShape, problem: Problem) {
       problem(
         ['templates', index, 'id'],
         `"${template.id}" is already used by templates[${firstIndex}]`,
+        'guideDuplicateTemplateId',
+        { id: template.id, first: `templates[${firstIndex}]` },
       );
     if (!supported.has(template.language)) {
       problem(
         ['templates', index, 'language'],
         `"${template.language}" is not a supported language`,
+        'guideUnsupportedLanguage',
+        { language: template.language },
       );
     }
     const used = new Set<string>();
@@ -219,9 +261,16 @@ function checkTemplates(guide: GuideShape, problem: Problem) {
         problem(
           ['templates', index, 'text'],
           `unknown variable {${variable.name}}; known: ${known}`,
+          'guideUnknownVariable',
+          { variable: `{${variable.name}}`, known },
         );
       } else if (!template.variables.includes(variable.name)) {
-        problem(['templates', index, 'variables'], `{${variable.name}} is used but not declared`);
+        problem(
+          ['templates', index, 'variables'],
+          `{${variable.name}} is used but not declared`,
+          'guideUndeclaredVariable',
+          { variable: `{${variable.name}}` },
+        );
       }
     }
     template.variables.forEach((name, variableIndex) => {
@@ -229,6 +278,8 @@ function checkTemplates(guide: GuideShape, problem: Problem) {
         problem(
           ['templates', index, 'variables', variableIndex],
           `{${name}} is declared but not used`,
+          'guideUnusedVariable',
+          { variable: `{${name}}` },
         );
       }
     });
@@ -242,13 +293,18 @@ function checkEscalation(guide: GuideShape, problem: Problem) {
       Object.keys(rule.keywords).length === 0 &&
       Object.keys(rule.patterns).length === 0;
     if (matchesNothing)
-      problem(['escalation', index], 'needs intents, keywords or patterns to match on');
+      problem(
+        ['escalation', index],
+        'needs intents, keywords or patterns to match on',
+        'guideEscalationMatchesNothing',
+      );
     for (const [language, patterns] of Object.entries(rule.patterns)) {
       patterns?.forEach((pattern, patternIndex) => {
         if (!isValidRegExp(pattern)) {
           problem(
             ['escalation', index, 'patterns', language, patternIndex],
             'not a valid regular expression',
+            'guideInvalidPattern',
           );
         }
       });
@@ -263,7 +319,9 @@ function checkEscalation(guide: GuideShape, problem: Problem) {
 function crossCheck(check: (guide: GuideShape, problem: Problem) => void, sections: string[]) {
   return [
     (guide: GuideShape, ctx: z.RefinementCtx) =>
-      check(guide, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+      check(guide, (path, message, key, params) =>
+        ctx.addIssue(ownIssue(path, message, key, params)),
+      ),
     {
       // Only shape errors block a check; problems found by the other cross-checks do not. An
       // issue without a path means the document is not even an object: nothing to check.
@@ -286,11 +344,7 @@ export type ToneGuide = z.infer<typeof toneGuideSchema>;
 /** The guide as written in JSON, before defaults are filled in. */
 export type ToneGuideInput = z.input<typeof toneGuideSchema>;
 
-export interface GuideProblem {
-  /** Where the problem is, e.g. `templates[3].text` or `languages.default`. */
-  path: string;
-  message: string;
-}
+export type GuideProblem = ValidationProblem;
 
 export type ParseToneGuideResult =
   { ok: true; guide: ToneGuide } | { ok: false; problems: GuideProblem[] };
@@ -315,6 +369,7 @@ export function parseToneGuide(json: unknown): ParseToneGuideResult {
     problems: result.error.issues.map((issue) => ({
       path: formatPath(issue.path),
       message: issue.message,
+      ...ownMessageOf(issue),
     })),
   };
 }

@@ -125,7 +125,14 @@ describe('backup and restore', () => {
     const result = await restoreBackup(db, file);
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: 'items[3]', message: 'duplicate key fb:1' }],
+      problems: [
+        {
+          path: 'items[3]',
+          message: 'duplicate key fb:1',
+          messageKey: 'backupDuplicateKey',
+          params: { key: 'fb:1' },
+        },
+      ],
     });
   });
 

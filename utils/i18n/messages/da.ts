@@ -271,4 +271,15 @@ export const da: Record<MessageKey, string> = {
   storageFull: 'Svara kan ikke gemme: browserens lagerplads er fuld.',
   storageFullDetail:
     'Intet, der allerede var gemt, er gået tabt. Frigør plads, for eksempel ved at rydde andre websteders data, så gemmer Svara det, der er set siden, ved næste gennemgang.',
+  guideUnsupportedLanguage: '"{language}" er ikke et af guidens sprog',
+  guideMissingLocale: 'Hilsner, afslutninger og tiltaleform mangler for "{language}"',
+  guideNoGreeting: 'Der skal være mindst én hilsen',
+  guideNoSignOff: 'Der skal være mindst én afslutning',
+  guideDuplicateTemplateId: 'Id’et "{id}" bruges allerede af {first}',
+  guideUnknownVariable: 'Ukendt variabel {variable}; kendte: {known}',
+  guideUndeclaredVariable: '{variable} bruges, men er ikke erklæret',
+  guideUnusedVariable: '{variable} er erklæret, men bruges ikke',
+  guideEscalationMatchesNothing: 'Skal have hensigter, nøgleord eller mønstre at matche på',
+  guideInvalidPattern: 'Ikke et gyldigt regulært udtryk',
+  backupDuplicateKey: 'Nøglen "{key}" forekommer mere end én gang',
 };

@@ -270,6 +270,17 @@ export const en = {
   storageFull: 'Svara cannot save: your browser’s storage is full.',
   storageFullDetail:
     'Nothing already saved was lost. Free some space, for example by clearing other sites’ data, and Svara saves what it has seen since at its next scan.',
+  guideUnsupportedLanguage: '"{language}" is not one of the guide’s supported languages',
+  guideMissingLocale: 'No greetings, sign-offs or address form for "{language}"',
+  guideNoGreeting: 'At least one greeting is needed',
+  guideNoSignOff: 'At least one sign-off is needed',
+  guideDuplicateTemplateId: 'The id "{id}" is already used by {first}',
+  guideUnknownVariable: 'Unknown variable {variable}; known: {known}',
+  guideUndeclaredVariable: '{variable} is used but not declared',
+  guideUnusedVariable: '{variable} is declared but not used',
+  guideEscalationMatchesNothing: 'Needs intents, keywords or patterns to match on',
+  guideInvalidPattern: 'Not a valid regular expression',
+  backupDuplicateKey: 'The key "{key}" appears more than once',
 } as const;
 
 export type MessageKey = keyof typeof en;

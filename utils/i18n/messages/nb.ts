@@ -270,4 +270,15 @@ export const nb: Record<MessageKey, string> = {
   storageFull: 'Svara kan ikke lagre: nettleserens lagringsplass er full.',
   storageFullDetail:
     'Ingenting som allerede var lagret, har gått tapt. Frigjør plass, for eksempel ved å slette andre nettsteders data, så lagrer Svara det som er sett siden, ved neste gjennomgang.',
+  guideUnsupportedLanguage: '"{language}" er ikke et av guidens språk',
+  guideMissingLocale: 'Hilsener, avslutninger og tiltaleform mangler for "{language}"',
+  guideNoGreeting: 'Det trengs minst én hilsen',
+  guideNoSignOff: 'Det trengs minst én avslutning',
+  guideDuplicateTemplateId: 'ID-en "{id}" brukes allerede av {first}',
+  guideUnknownVariable: 'Ukjent variabel {variable}; kjente: {known}',
+  guideUndeclaredVariable: '{variable} brukes, men er ikke deklarert',
+  guideUnusedVariable: '{variable} er deklarert, men brukes ikke',
+  guideEscalationMatchesNothing: 'Trenger intensjoner, nøkkelord eller mønstre å matche på',
+  guideInvalidPattern: 'Ikke et gyldig regulært uttrykk',
+  backupDuplicateKey: 'Nøkkelen "{key}" forekommer mer enn én gang',
 };

@@ -271,4 +271,15 @@ export const sv: Record<MessageKey, string> = {
   storageFull: 'Svara kan inte spara: webbläsarens lagringsutrymme är fullt.',
   storageFullDetail:
     'Inget som redan var sparat har gått förlorat. Frigör utrymme, till exempel genom att rensa andra webbplatsers data, så sparar Svara det som setts sedan dess vid nästa genomsökning.',
+  guideUnsupportedLanguage: '"{language}" är inte ett av guidens språk',
+  guideMissingLocale: 'Hälsningar, avslutningar och tilltal saknas för "{language}"',
+  guideNoGreeting: 'Minst en hälsning behövs',
+  guideNoSignOff: 'Minst en avslutning behövs',
+  guideDuplicateTemplateId: 'Id:t "{id}" används redan av {first}',
+  guideUnknownVariable: 'Okänd variabel {variable}; kända: {known}',
+  guideUndeclaredVariable: '{variable} används men är inte deklarerad',
+  guideUnusedVariable: '{variable} är deklarerad men används inte',
+  guideEscalationMatchesNothing: 'Behöver avsikter, nyckelord eller mönster att matcha på',
+  guideInvalidPattern: 'Inte ett giltigt reguljärt uttryck',
+  backupDuplicateKey: 'Nyckeln "{key}" förekommer mer än en gång',
 };
