@@ -5,7 +5,8 @@ import { detectedItemSchema, platformSchema, surfaceSchema } from '../../utils/m
 import { ownerIdentitySchema } from '../../utils/model/owner';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
-export const SHARED_FIXTURES_DIR = resolve(import.meta.dirname, '../../../shared/fixtures/real');
+/** Pages captured on the live sites by others, kept unchanged (tests/fixtures/real/MANIFEST.md). */
+export const REAL_FIXTURES_DIR = join(FIXTURES_DIR, 'real');
 
 /**
  * tests/fixtures/<platform>/<surface>-<situation>/expected.json: what the adapter must report for
@@ -32,7 +33,7 @@ export interface FixtureCase {
 }
 
 export function loadFixtureCases(platform?: string): FixtureCase[] {
-  const platforms = platform ? [platform] : readdirSync(FIXTURES_DIR);
+  const platforms = platform ? [platform] : readdirSync(FIXTURES_DIR).filter((p) => p !== 'real');
   return platforms.flatMap((p) => {
     const base = join(FIXTURES_DIR, p);
     if (!existsSync(base)) return [];

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { capturePageSnapshot } from '../../../utils/snapshot/capture';
 import { pageSnapshotSchema } from '../../../utils/snapshot/schema';
 import { facebookAdapter } from '../../../utils/platforms/facebook/adapter';
-import { SHARED_FIXTURES_DIR } from '../../helpers/fixtures';
+import { REAL_FIXTURES_DIR } from '../../helpers/fixtures';
 
 describe('capturePageSnapshot on the real Facebook capture', () => {
   const html = readFileSync(
-    join(SHARED_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html'),
+    join(REAL_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html'),
     'utf8',
   );
   const url = 'https://www.facebook.com/salmanmd.sultan.1/posts/3741738029450159';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_FIXTURES_DIR } from '../../helpers/fixtures';
+import { REAL_FIXTURES_DIR } from '../../helpers/fixtures';
 import { BLANK_GIF, sanitizeSnapshot } from '../../../utils/snapshot/sanitize';
 import { Pseudonyms, REDACTED_URL } from '../../../utils/snapshot/pseudonyms';
 
@@ -185,7 +185,7 @@ describe('sanitizeSnapshot', () => {
 // happy-dom needs seconds to parse and walk these pages.
 describe('sanitizeSnapshot on real captures', { timeout: 30_000 }, () => {
   it('Facebook: the post author, comment texts and ids are gone; roles are kept', () => {
-    const file = join(SHARED_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html');
+    const file = join(REAL_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html');
     const doc = parseHtml(readFileSync(file, 'utf8'));
     const articles = [...doc.querySelectorAll('[role=article][aria-label^="Comment by"]')];
     const items = articles.map((article) => ({
@@ -220,7 +220,7 @@ describe('sanitizeSnapshot on real captures', { timeout: 30_000 }, () => {
   });
 
   it('LinkedIn: profile links, URNs and texts are replaced; classes and data-ids are kept', () => {
-    const file = join(SHARED_FIXTURES_DIR, 'linkedin/post-with-comments-2026-09.html');
+    const file = join(REAL_FIXTURES_DIR, 'linkedin/post-with-comments-2026-09.html');
     const doc = parseHtml(readFileSync(file, 'utf8'));
     const container = doc.querySelector('.comments-comments-list')!;
     const html = sanitizeSnapshot(container, {

@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DetectedItem } from '../../../../utils/model/detected-item';
 import type { OwnerIdentity } from '../../../../utils/model/owner';
 import { facebookAdapter } from '../../../../utils/platforms/facebook/adapter';
-import { SHARED_FIXTURES_DIR, parseHtml } from '../../../helpers/fixtures';
+import { REAL_FIXTURES_DIR, parseHtml } from '../../../helpers/fixtures';
 
 // The real 2025 capture (MANIFEST.md): ten comments by the post author, each with the "Author"
 // badge; under the third, "Anayeat Khan replied · 1 reply".
-const CAPTURE = join(SHARED_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html');
+const CAPTURE = join(REAL_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html');
 const URL_OF_CAPTURE = 'https://www.facebook.com/salmanmd.sultan.1/posts/3741738029450159';
 const AUTHOR = 'Salman Mohammad Sultan';
 const owner: OwnerIdentity = { platform: 'facebook', name: AUTHOR, source: 'options' };

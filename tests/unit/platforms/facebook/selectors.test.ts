@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as selectors from '../../../../utils/platforms/facebook/selectors';
-import { SHARED_FIXTURES_DIR, loadFixtureCases, parseHtml } from '../../../helpers/fixtures';
+import { REAL_FIXTURES_DIR, loadFixtureCases, parseHtml } from '../../../helpers/fixtures';
 
 // Every selector in selectors.ts must still match at least one saved page, real or hand-written:
 // a selector nothing matches is either dead or describes markup no fixture proves.
 const pages = [
   readFileSync(
-    join(SHARED_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html'),
+    join(REAL_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html'),
     'utf8',
   ),
   ...loadFixtureCases('facebook').map((fixture) => fixture.html),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml, SHARED_FIXTURES_DIR } from '../../../helpers/fixtures';
+import { parseHtml, REAL_FIXTURES_DIR } from '../../../helpers/fixtures';
 import { linkedinAdapter } from '../../../../utils/platforms/linkedin/adapter';
 import type { OwnerIdentity } from '../../../../utils/model/owner';
 
@@ -13,14 +13,14 @@ const URL_OF_POST = new URL(
 const NOW = new Date('2026-09-02T08:00:00Z');
 
 function capture(name: string) {
-  return parseHtml(readFileSync(join(SHARED_FIXTURES_DIR, 'linkedin', name), 'utf8'));
+  return parseHtml(readFileSync(join(REAL_FIXTURES_DIR, 'linkedin', name), 'utf8'));
 }
 
 describe('post-with-comments-2026-09 (40 comment entities: 39 top-level, 1 reply)', () => {
   const doc = capture('post-with-comments-2026-09.html');
   const measured = JSON.parse(
     readFileSync(
-      join(SHARED_FIXTURES_DIR, 'linkedin', 'post-with-comments-2026-09.measured.json'),
+      join(REAL_FIXTURES_DIR, 'linkedin', 'post-with-comments-2026-09.measured.json'),
       'utf8',
     ),
   ).measured;

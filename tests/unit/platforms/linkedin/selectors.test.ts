@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFixtureCases, parseHtml, SHARED_FIXTURES_DIR } from '../../../helpers/fixtures';
+import { loadFixtureCases, parseHtml, REAL_FIXTURES_DIR } from '../../../helpers/fixtures';
 import {
   EDITORS,
   IDENTITY,
@@ -16,7 +16,7 @@ const pages = [
   ...loadFixtureCases('linkedin').map(({ name, html }) => ({ name, doc: parseHtml(html) })),
   ...['post-with-comments-2026-09.html', 'post-zero-comments-2026-09.html'].map((name) => ({
     name,
-    doc: parseHtml(readFileSync(join(SHARED_FIXTURES_DIR, 'linkedin', name), 'utf8')),
+    doc: parseHtml(readFileSync(join(REAL_FIXTURES_DIR, 'linkedin', name), 'utf8')),
   })),
 ];
 
