@@ -1,7 +1,7 @@
 /**
  * Every selector and localised label the LinkedIn adapter reads, with where and when its markup
- * was seen. Sources: the real capture `../shared/fixtures/real/linkedin/post-with-comments-2026-09`
- * ("capture 2026-09"), /work/shared/SIGNALS.md ("signals, late 2026"), and markup that public
+ * was seen. Sources: the real capture `tests/fixtures/real/linkedin/post-with-comments-2026-09`
+ * ("capture 2026-09"), docs/SIGNALS.md ("signals, late 2026"), and markup that public
  * LinkedIn extensions read ("public markup, unverified": no capture holds it yet; our fixtures
  * reproduce it). LinkedIn hashed its CSS-module classes in April 2026; word classes below survived
  * only in the older (Ember) generation and in messaging, so each one is a perishable bet.
