@@ -6,7 +6,8 @@ import { computeBadge, showBadge } from '../../utils/background/badge';
 import { openPanelOnCommand } from '../../utils/background/commands';
 import { checkEarlyWarning, notifySpike } from '../../utils/background/early-warning';
 import { pruneWithSettings } from '../../utils/backup/erase';
-import { createTranslator, pickLocale } from '../../utils/i18n/translate';
+import { createBackgroundTranslator } from '../../utils/i18n/background-translate';
+import { pickLocale } from '../../utils/i18n/locale';
 import { effectiveOwners } from '../../utils/background/owners';
 import { handlePageScan } from '../../utils/background/scan-handler';
 import {
@@ -127,7 +128,7 @@ async function warnOfSpike() {
   const warning = await checkEarlyWarning(db, new Date());
   await refreshBadge();
   if (!warning) return;
-  const t = createTranslator(pickLocale([browser.i18n.getUILanguage()]));
+  const t = createBackgroundTranslator(pickLocale([browser.i18n.getUILanguage()]));
   await notifySpike(browser.notifications, warning, t);
 }
 

@@ -3,7 +3,12 @@ import { en } from '../../utils/i18n/messages/en';
 import { sv } from '../../utils/i18n/messages/sv';
 import { da } from '../../utils/i18n/messages/da';
 import { nb } from '../../utils/i18n/messages/nb';
-import { createTranslator, formatAge, pickLocale } from '../../utils/i18n/translate';
+import { createTranslator, formatAge, pickLocale, UI_LOCALES } from '../../utils/i18n/translate';
+import {
+  createBackgroundTranslator,
+  type BackgroundMessageKey,
+} from '../../utils/i18n/background-translate';
+import { backgroundMessages } from '../../utils/i18n/messages/background';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -38,4 +43,17 @@ describe('UI messages', () => {
     expect(t('popupOldest', { age: formatAge(3 * 3_600_000, t) })).toBe('Längst väntan: 3 tim');
     expect(formatAge(90 * 60_000, createTranslator('da'))).toBe('1 t.');
   });
+
+  it.each(UI_LOCALES)(
+    '%s: the background says what the pages say, from its own few strings',
+    (locale) => {
+      const page = createTranslator(locale);
+      const background = createBackgroundTranslator(locale);
+      const params = { count: 7, hours: 3, name: 'Ada', text: 'Hej' };
+      for (const key of Object.keys(backgroundMessages.en) as BackgroundMessageKey[]) {
+        expect(background(key, params), key).toBe(page(key, params));
+        expect(background(key, params), key).not.toMatch(/\{\w+\}/);
+      }
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import type { browser } from 'wxt/browser';
 import type { SvaraDatabase } from '../db/database';
 import type { Item } from '../model/item';
-import type { Translate } from '../i18n/translate';
+import type { BackgroundTranslate } from '../i18n/background-translate';
 import { DAY_MS, HOUR_MS } from '../stats/inputs';
 import { detectComplaintSpike, type SpikeReport } from '../stats/spikes';
 
@@ -87,7 +87,7 @@ function snippet(text: string) {
 export async function notifySpike(
   notifications: Pick<typeof browser.notifications, 'create'>,
   warning: EarlyWarning,
-  t: Translate,
+  t: BackgroundTranslate,
 ) {
   const lines = warning.items
     .slice(0, NOTIFIED_ITEMS)

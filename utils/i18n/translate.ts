@@ -2,32 +2,19 @@ import { en, type MessageKey } from './messages/en';
 import { sv } from './messages/sv';
 import { da } from './messages/da';
 import { nb } from './messages/nb';
+import { fillPlaceholders, type UiLocale } from './locale';
 
 export type { MessageKey };
-export const UI_LOCALES = ['en', 'sv', 'da', 'nb'] as const;
-export type UiLocale = (typeof UI_LOCALES)[number];
+export { UI_LOCALES, pickLocale, type UiLocale } from './locale';
 
 const catalogues: Record<UiLocale, Record<MessageKey, string>> = { en, sv, da, nb };
-
-/** The first of the browser's preferred languages that Svara speaks; Norwegian in any form → nb. */
-export function pickLocale(preferred: readonly string[]): UiLocale {
-  for (const tag of preferred) {
-    const language = tag.toLowerCase().split(/[-_]/)[0];
-    if (language === 'no' || language === 'nn' || language === 'nb') return 'nb';
-    if ((UI_LOCALES as readonly string[]).includes(language)) return language as UiLocale;
-  }
-  return 'en';
-}
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** `{name}` placeholders are filled from params; plural forms are separate keys (`…One`). */
 export function createTranslator(locale: UiLocale): Translate {
   const catalogue = catalogues[locale];
-  return (key, params) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    );
+  return (key, params) => fillPlaceholders(catalogue[key], params);
 }
 
 /** Formats a duration for people: "3 min", "2 h", "4 d" in the UI language's own units. */

@@ -1,3 +1,4 @@
+import { backgroundMessages } from './background';
 import type { MessageKey } from './en';
 
 export const da: Record<MessageKey, string> = {
@@ -139,9 +140,7 @@ export const da: Record<MessageKey, string> = {
   statsEngagerScore: '{platform} · score {score} · {count} opslag',
   statsFrequentCommenter: 'hyppig kommentator',
   statsSpikeUsual: 'Normalt omkring {usual} i samme tidsrum.',
-  earlyWarningTitle: 'Klagerne stiger',
-  earlyWarningSummary: '{count} klager de seneste {hours} t, langt flere end normalt.',
-  earlyWarningItemLine: '{name}: {text}',
+  ...backgroundMessages.da,
   dataTitle: 'Dine data',
   dataExportTitle: 'Eksportér',
   dataExportCsv: 'Hent svarloggen (CSV)',

@@ -1,3 +1,5 @@
+import { backgroundMessages } from './background';
+
 /** The source catalogue: every UI string of Svara. Other languages must have every key. */
 export const en = {
   appName: 'Svara',
@@ -138,9 +140,7 @@ export const en = {
   statsEngagerScore: '{platform} · score {score} · {count} items',
   statsFrequentCommenter: 'frequent commenter',
   statsSpikeUsual: 'Usually about {usual} in that time.',
-  earlyWarningTitle: 'Complaints are rising',
-  earlyWarningSummary: '{count} complaints in the last {hours} h, far more than usual.',
-  earlyWarningItemLine: '{name}: {text}',
+  ...backgroundMessages.en,
   dataTitle: 'Your data',
   dataExportTitle: 'Export',
   dataExportCsv: 'Download the response log (CSV)',

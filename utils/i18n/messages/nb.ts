@@ -1,3 +1,4 @@
+import { backgroundMessages } from './background';
 import type { MessageKey } from './en';
 
 export const nb: Record<MessageKey, string> = {
@@ -138,9 +139,7 @@ export const nb: Record<MessageKey, string> = {
   statsEngagerScore: '{platform} · poeng {score} · {count} innlegg',
   statsFrequentCommenter: 'hyppig kommentator',
   statsSpikeUsual: 'Vanligvis rundt {usual} i samme tidsrom.',
-  earlyWarningTitle: 'Klagene øker',
-  earlyWarningSummary: '{count} klager de siste {hours} t, langt flere enn vanlig.',
-  earlyWarningItemLine: '{name}: {text}',
+  ...backgroundMessages.nb,
   dataTitle: 'Dine data',
   dataExportTitle: 'Eksporter',
   dataExportCsv: 'Last ned svarloggen (CSV)',

@@ -1,3 +1,4 @@
+import { backgroundMessages } from './background';
 import type { MessageKey } from './en';
 
 export const sv: Record<MessageKey, string> = {
@@ -138,9 +139,7 @@ export const sv: Record<MessageKey, string> = {
   statsEngagerScore: '{platform} · poäng {score} · {count} inlägg',
   statsFrequentCommenter: 'återkommande kommentator',
   statsSpikeUsual: 'Vanligtvis runt {usual} under samma tid.',
-  earlyWarningTitle: 'Klagomålen ökar',
-  earlyWarningSummary: '{count} klagomål de senaste {hours} tim, långt fler än vanligt.',
-  earlyWarningItemLine: '{name}: {text}',
+  ...backgroundMessages.sv,
   dataTitle: 'Dina data',
   dataExportTitle: 'Exportera',
   dataExportCsv: 'Ladda ner svarsloggen (CSV)',
