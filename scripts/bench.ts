@@ -9,7 +9,7 @@
  */
 import { launchWithExtension } from './lib/browser';
 import { demoRoutes } from './demo/routes';
-import { measureContentScripts } from './bench/bundle-size';
+import { measureBackground, measureContentScripts } from './bench/bundle-size';
 import { measureIncrementalRatio, measureScanRatio } from './bench/detect';
 import {
   DEMO_BUILD,
@@ -70,6 +70,7 @@ async function main() {
   await phase('bundle', () => {
     const bundle = measureContentScripts(PRODUCTION_BUILD);
     set('bundle.contentMaxGzipKB', bundle.maxGzipKB, 1);
+    set('bundle.backgroundGzipKB', measureBackground(PRODUCTION_BUILD).gzipKB, 1);
     set('bundle.contentHasReact', bundle.hasReact ? 1 : 0);
   });
 

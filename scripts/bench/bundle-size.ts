@@ -28,3 +28,17 @@ export function measureContentScripts(extensionDir: string) {
   }
   return { maxGzipKB, largest, hasReact };
 }
+
+/**
+ * `bundle.backgroundGzipKB`: the Chrome build's background service worker, gzip. The file is the
+ * one manifest.json names, so a renamed entry point cannot slip past the budget.
+ */
+export function measureBackground(extensionDir: string) {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string };
+  };
+  const file = manifest.background?.service_worker;
+  if (!file) throw new Error(`no background service worker in ${extensionDir}/manifest.json`);
+  const bytes = readFileSync(join(extensionDir, file));
+  return { file, bytes: bytes.length, gzipKB: gzipSync(bytes).length / 1024 };
+}

@@ -1,4 +1,8 @@
 // @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, BUDGET_KEYS } from '../../scripts/bench/budgets';
 import {
@@ -9,6 +13,7 @@ import {
   type BenchResult,
 } from '../../scripts/bench/result';
 import { median, percentile, round } from '../../scripts/bench/stats';
+import { measureBackground } from '../../scripts/bench/bundle-size';
 
 // Shape only: the bench itself is slow and its timings depend on the machine, so no timing is
 // asserted here.
@@ -20,6 +25,7 @@ const passing: BenchResult = {
   'db.waitingCount100kMs': 3,
   'popup.firstRenderMs': 90,
   'bundle.contentMaxGzipKB': 31.5,
+  'bundle.backgroundGzipKB': 82.3,
   'bundle.contentHasReact': 0,
   'quality.languageAccuracy.sv': 0.98,
   'quality.crisisRecall': 1,
@@ -77,13 +83,37 @@ describe('bench result shape', () => {
       'db.waitingCount100kMs',
       'popup.firstRenderMs',
       'bundle.contentMaxGzipKB',
+      'bundle.backgroundGzipKB',
       'bundle.contentHasReact',
     ]);
     expect(BUDGETS['popup.firstRenderMs']).toMatchObject({ budget: 150, comparison: 'max' });
+    expect(BUDGETS['bundle.backgroundGzipKB']).toMatchObject({ budget: 120, comparison: 'max' });
     const table = formatTable({ ...passing, 'detect.scanRatio': 4 });
     expect(table).toMatch(/detect\.scanRatio\s+4 ×\s+≤ 3 ×\s+✖/);
     expect(table).toMatch(/popup\.firstRenderMs\s+90 ms\s+≤ 150 ms\s+✔/);
     expect(table).toContain('quality.crisisRecall');
+  });
+});
+
+describe('bundle.backgroundGzipKB', () => {
+  it('measures the service worker the manifest names, and fails without one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svara-bench-'));
+    try {
+      const code = 'console.log("worker");\n'.repeat(200);
+      mkdirSync(join(dir, 'sw'));
+      writeFileSync(join(dir, 'sw/main.js'), code);
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ background: {} }));
+      expect(() => measureBackground(dir)).toThrow(/no background service worker/);
+      const manifest = { background: { service_worker: 'sw/main.js' } };
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      expect(measureBackground(dir)).toEqual({
+        file: 'sw/main.js',
+        bytes: code.length,
+        gzipKB: gzipSync(code).length / 1024,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
