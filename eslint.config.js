@@ -38,6 +38,7 @@ export default tseslint.config(
       'utils/model/**',
       'utils/tone/**',
       'utils/stats/**',
+      'utils/understand/**',
     ],
     rules: {
       'no-restricted-imports': [

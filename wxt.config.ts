@@ -11,6 +11,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep each file's dependencies visible and the layer rules checkable.
   imports: false,
+  // eld's detector without its bundled n-gram database: the database ships as a packaged file
+  // (public/model/eld-extrasmall.json) loaded at run time, so no script carries 1 MB of n-grams.
+  alias: { 'eld-detector': 'node_modules/eld/src/languageDetector.js' },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

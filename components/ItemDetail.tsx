@@ -2,16 +2,17 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FillResult } from '../utils/messaging/schemas';
 import type { MessageKey } from '../utils/i18n/translate';
 import type { Item } from '../utils/model/item';
-import type { SuggestResult } from '../utils/suggest/suggest';
+import type { SuggestResult, UnderstandingReason } from '../utils/suggest/suggest';
 import { checkTone, type ToneFinding } from '../utils/tone/check';
-import type {
-  Intent,
-  LanguageCode,
-  ReplySurface,
-  RuleLevel,
-  ToneGuide,
+import {
+  intentSchema,
+  type Intent,
+  type LanguageCode,
+  type ReplySurface,
+  type RuleLevel,
+  type ToneGuide,
 } from '../utils/tone/schema';
-import { useT } from './i18n';
+import { useLocale, useT } from './i18n';
 
 // Long texts are shortened for display only; the stored text stays whole.
 const DISPLAY_LIMIT = 5_000;
@@ -34,7 +35,31 @@ const INTENT_KEYS: Record<Intent, MessageKey> = {
   job: 'queueIntentJob',
   spam: 'queueIntentSpam',
   crisis: 'queueIntentCrisis',
+  other: 'queueIntentOther',
 };
+
+/** A language's name in the UI language: the catalogue's for the guide's six, else the browser's. */
+export function useLanguageName() {
+  const t = useT();
+  const locale = useLocale();
+  return useMemo(() => {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'language' });
+    } catch {
+      names = undefined;
+    }
+    return (code: string) => {
+      const key = LANGUAGE_NAME_KEYS[code as LanguageCode];
+      if (key) return t(key);
+      if (code === 'und') return t('detailLanguageUnknown');
+      const name = names?.of(code);
+      return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : code;
+    };
+  }, [t, locale]);
+}
+
+const percent = (score: number) => `${Math.round(score * 100)} %`;
 
 const LEVEL_KEYS: Record<RuleLevel, MessageKey> = {
   error: 'detailLevelError',
@@ -46,12 +71,14 @@ export interface ItemDetailProps {
   item: Item;
   /** Suggestions for the language in force (the detected one, or the one the user chose). */
   result: SuggestResult | null;
-  /** What detection said, before any choice; shown next to a chosen language. */
+  /** The template language detection chose, before any choice; shown next to a chosen language. */
   detectedLanguage?: LanguageCode;
   /** The guide in force: the editor's live tone check uses it. */
   guide: ToneGuide | null;
   surface: ReplySurface;
   onLanguageChange: (language: LanguageCode) => void;
+  /** A person files the message under another intent, or escalates it by hand. */
+  onCorrect?: (intent: Intent, escalate: boolean) => Promise<void>;
   /** Puts the text into the platform's reply box (the person presses send); `templateId` when it came from a suggestion. */
   onFill: (text: string, templateId?: string) => Promise<FillResult>;
   onCopy: (text: string) => Promise<void>;
@@ -77,6 +104,7 @@ export function ItemDetail({
   guide,
   surface,
   onLanguageChange,
+  onCorrect,
   onFill,
   onCopy,
 }: ItemDetailProps) {
@@ -89,8 +117,10 @@ export function ItemDetail({
   const [caret, setCaret] = useState<{ position: number } | null>(null);
   const editorRef = useRef<HTMLTextAreaElement>(null);
 
-  const first = result?.suggestions[0];
-  // Until the person chooses or types, the editor holds the top suggestion.
+  const languageName = useLanguageName();
+  // Until the person chooses or types, the editor holds the top suggestion only when Svara is
+  // sure of the message (its intent, in a language of the guide); otherwise it starts empty.
+  const first = result?.prefill ? result.suggestions[0] : undefined;
   const current: Draft = draft ?? {
     text: first?.text ?? '',
     templateId: first?.templateId,
@@ -101,7 +131,7 @@ export function ItemDetail({
     () =>
       guide && result && current.text.trim() !== ''
         ? checkTone(current.text, guide, {
-            language: result.language,
+            language: result.templateLanguage,
             surface,
             intents: result.intents,
           })
@@ -171,7 +201,9 @@ export function ItemDetail({
   }
 
   const language = result?.language;
-  const chosen = language && detectedLanguage && language !== detectedLanguage;
+  const templateLanguage = result?.templateLanguage;
+  const chosen =
+    result?.languageInGuide && detectedLanguage && templateLanguage !== detectedLanguage;
   const escalate = result?.escalate;
 
   return (
@@ -194,16 +226,28 @@ export function ItemDetail({
       ) : (
         <>
           <div className="item-language">
-            <p data-testid="item-language" data-language={result.language}>
+            <p
+              data-testid="item-language"
+              data-language={result.language}
+              data-in-guide={result.languageInGuide}
+            >
               {chosen
                 ? t('detailLanguageChosen', {
-                    language: t(LANGUAGE_NAME_KEYS[result.language]),
-                    detected: t(LANGUAGE_NAME_KEYS[detectedLanguage]),
+                    language: languageName(result.templateLanguage),
+                    detected: languageName(detectedLanguage),
                   })
                 : t(result.languageFallback ? 'detailLanguageUnsure' : 'detailLanguageDetected', {
-                    language: t(LANGUAGE_NAME_KEYS[result.language]),
+                    language: languageName(result.language),
                   })}
             </p>
+            {!result.languageInGuide && (
+              <p role="note" data-testid="language-not-in-guide">
+                {t('detailLanguageNotInGuide', {
+                  language: languageName(result.language),
+                  templateLanguage: languageName(result.templateLanguage),
+                })}
+              </p>
+            )}
             {guide && guide.languages.supported.length > 1 && (
               <div role="group" aria-label={t('detailLanguageSwitch')} className="language-switch">
                 {guide.languages.supported.map((code) => (
@@ -212,9 +256,9 @@ export function ItemDetail({
                     type="button"
                     className="secondary"
                     lang={code}
-                    aria-pressed={code === result.language}
-                    style={code === result.language ? { fontWeight: 'bold' } : undefined}
-                    onClick={() => code !== result.language && switchLanguage(code)}
+                    aria-pressed={code === result.templateLanguage}
+                    style={code === result.templateLanguage ? { fontWeight: 'bold' } : undefined}
+                    onClick={() => code !== result.templateLanguage && switchLanguage(code)}
                   >
                     {t(LANGUAGE_NAME_KEYS[code])}
                   </button>
@@ -226,20 +270,61 @@ export function ItemDetail({
           <p className="item-intents" data-testid="item-intents">
             {t('detailIntents')}
             {': '}
-            {result.intents.length === 0
-              ? t('detailIntentsNone')
-              : result.intents.map((intent) => t(INTENT_KEYS[intent])).join(', ')}
+            {result.intents
+              .map((intent) => `${t(INTENT_KEYS[intent])} ${percent(result.intentScores[intent])}`)
+              .join(' · ')}
           </p>
+          {onCorrect && (
+            <div className="correct-understanding">
+              <label htmlFor={`${headingId}-correct`}>{t('detailCorrectLabel')}</label>{' '}
+              <select
+                id={`${headingId}-correct`}
+                data-testid="correct-intent"
+                value={result.intents[0]}
+                onChange={(event) => void onCorrect(event.target.value as Intent, false)}
+              >
+                {intentSchema.options.map((intent) => (
+                  <option key={intent} value={intent}>
+                    {t(INTENT_KEYS[intent])}
+                  </option>
+                ))}
+              </select>{' '}
+              {!escalate && (
+                <button
+                  type="button"
+                  className="secondary"
+                  data-testid="escalate-by-hand"
+                  onClick={() => void onCorrect('crisis', true)}
+                >
+                  {t('detailEscalateByHand')}
+                </button>
+              )}
+            </div>
+          )}
+          <details className="understanding-reasons" data-testid="understanding-reasons">
+            <summary>{t('detailUnderstandingWhy')}</summary>
+            <ul>
+              {result.reasons.map((reason, index) => (
+                <li key={index}>
+                  <Reason reason={reason} intentName={(intent) => t(INTENT_KEYS[intent])} />
+                </li>
+              ))}
+            </ul>
+          </details>
 
           {escalate && (
             <div className="escalation" role="alert" data-testid="escalation">
-              <strong>{t('detailEscalateTitle', { handTo: escalate.handTo })}</strong>
+              <strong>
+                {t('detailEscalateTitle', {
+                  handTo: escalate.handTo || t('detailEscalateResponsible'),
+                })}
+              </strong>
               <p>
                 {t(escalate.action === 'none' ? 'detailEscalateNone' : 'detailEscalateHolding', {
-                  handTo: escalate.handTo,
+                  handTo: escalate.handTo || t('detailEscalateResponsible'),
                 })}
               </p>
-              <p>{escalate.guidance}</p>
+              {escalate.guidance && <p>{escalate.guidance}</p>}
             </div>
           )}
           {result.spam && (
@@ -264,7 +349,7 @@ export function ItemDetail({
                     >
                       <p
                         className="suggestion-text"
-                        lang={result.language}
+                        lang={result.templateLanguage}
                         style={{ whiteSpace: 'pre-wrap' }}
                       >
                         {suggestion.text}
@@ -303,7 +388,7 @@ export function ItemDetail({
           id={editorId}
           ref={editorRef}
           rows={6}
-          lang={language}
+          lang={templateLanguage ?? language}
           style={{ display: 'block', width: '100%', boxSizing: 'border-box' }}
           value={current.text}
           onChange={(event) => {
@@ -343,6 +428,51 @@ export function ItemDetail({
       </div>
     </section>
   );
+}
+
+/** One reason for the understanding, in the UI language. */
+function Reason({
+  reason,
+  intentName,
+}: {
+  reason: UnderstandingReason;
+  intentName: (intent: Intent) => string;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  switch (reason.kind) {
+    case 'model':
+      return (
+        <>{t('reasonModel', { intent: intentName(reason.intent), score: percent(reason.score) })}</>
+      );
+    case 'guideKeyword':
+      return (
+        <>
+          {t('reasonGuideKeyword', {
+            intent: intentName(reason.intent),
+            words: reason.words.join(', '),
+          })}
+        </>
+      );
+    case 'exemplar':
+      return (
+        <>
+          {t('reasonExemplar', {
+            intent: intentName(reason.intent),
+            date: new Date(reason.at).toLocaleDateString(locale, {
+              day: 'numeric',
+              month: 'short',
+            }),
+          })}
+        </>
+      );
+    case 'crisisWords':
+      return <>{t('reasonCrisisWords', { words: reason.words.join(', ') })}</>;
+    case 'crisisModel':
+      return <>{t('reasonCrisisModel', { score: percent(reason.score) })}</>;
+    case 'guideRule':
+      return <>{t('reasonGuideRule', { rule: reason.ruleId, words: reason.words.join(', ') })}</>;
+  }
 }
 
 /** Tone findings with their level, message and the text they concern. */

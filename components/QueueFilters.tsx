@@ -4,7 +4,8 @@ import type { Settings } from '../utils/model/settings';
 import { facebookReplyWindows } from '../utils/stats/waiting';
 import { waitStartMs } from '../utils/stats/inputs';
 import type { MessageKey } from '../utils/i18n/translate';
-import { useLocale, useT } from './i18n';
+import { useT } from './i18n';
+import { useLanguageName } from './ItemDetail';
 
 /** '' means "any". */
 export interface QueueFilter {
@@ -73,6 +74,7 @@ const INTENT_LABEL: Record<string, MessageKey> = {
   job: 'queueIntentJob',
   spam: 'queueIntentSpam',
   crisis: 'queueIntentCrisis',
+  other: 'queueIntentOther',
 };
 
 export function useIntentLabel() {
@@ -81,19 +83,6 @@ export function useIntentLabel() {
 }
 
 /** Language names in the UI language ("svenska", "Swedish"), from the browser's own data. */
-export function useLanguageLabel() {
-  const locale = useLocale();
-  const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-  return (code: string) => {
-    try {
-      return names.of(code) ?? code;
-    } catch {
-      // A malformed stored code is shown as it is.
-      return code;
-    }
-  };
-}
-
 export interface QueueFiltersProps {
   items: readonly Item[];
   filter: QueueFilter;
@@ -115,7 +104,7 @@ export function QueueFilters({
   const t = useT();
   const id = useId();
   const intentLabel = useIntentLabel();
-  const languageLabel = useLanguageLabel();
+  const languageLabel = useLanguageName();
   const present = (values: Array<string | undefined>) =>
     [...new Set(values.filter((value): value is string => !!value))].sort();
   const languages = present(items.map((item) => item.language));

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { defaultToneGuide } from '../utils/tone/default-guide';
 import { parseToneGuide, replySurfaceSchema, type ToneGuide } from '../utils/tone/schema';
 import { suggest, type SuggestInput, type SuggestResult } from '../utils/suggest/suggest';
+import { nodeModels } from './train/node-models';
 
 function fail(message: string, exitCode = 1): never {
   process.stderr.write(`${message}\n`);
@@ -53,9 +54,14 @@ function toJson(result: SuggestResult) {
   return {
     language: result.language,
     languageConfidence: result.languageConfidence,
+    languageInGuide: result.languageInGuide,
+    templateLanguage: result.templateLanguage,
     intents: result.intents,
+    intentScores: result.intentScores,
     sentiment: result.sentiment,
     escalate: result.escalate,
+    prefill: result.prefill,
+    reasons: result.reasons,
     suggestions: result.suggestions.map(({ text, templateId, reasons, findings }) => ({
       text,
       templateId,
@@ -68,8 +74,8 @@ function toJson(result: SuggestResult) {
 function toReadable(message: string, result: SuggestResult): string {
   const lines = [
     `Message: ${message}`,
-    `Language: ${result.language} (confidence ${result.languageConfidence}${result.languageFallback ? ', fallback' : ''})` +
-      `  Intents: ${result.intents.join(', ') || '–'}  Sentiment: ${result.sentiment}${result.spam ? '  SPAM' : ''}`,
+    `Language: ${result.language} (confidence ${result.languageConfidence}${result.languageFallback ? ', fallback' : ''}${result.languageInGuide ? '' : `, not in the guide: templates in ${result.templateLanguage}`})` +
+      `  Intents: ${result.intents.map((intent) => `${intent} ${result.intentScores[intent]}`).join(', ')}  Sentiment: ${result.sentiment}${result.spam ? '  SPAM' : ''}`,
   ];
   if (result.escalate) {
     const { ruleId, action, handTo, guidance } = result.escalate;
@@ -143,9 +149,10 @@ const entries = values.batch
     : [];
 if (entries.length === 0) fail('Give a message, or --batch <file.json>.');
 
+const models = nodeModels();
 const output = entries.map((entry) => {
   const input = inputFrom(entry);
-  const result = suggest(input, guide);
+  const result = suggest(input, guide, models);
   return values.json ? JSON.stringify(toJson(result)) : toReadable(input.text, result);
 });
 process.stdout.write(`${output.join(values.json ? '\n' : '\n\n')}\n`);

@@ -85,12 +85,12 @@ describe('the connected item detail', () => {
     await screen.findAllByTestId('suggestion');
     const onlyOne = {
       ...defaultToneGuide,
-      templates: defaultToneGuide.templates.filter((t) => t.id === 'sv-question'),
+      templates: defaultToneGuide.templates.filter((t) => t.id === 'sv-allergy'),
     };
     await saveToneGuide(db, onlyOne, 'editor');
     await waitFor(() =>
       expect(screen.getAllByTestId('suggestion').map((s) => s.dataset.templateId)).toEqual([
-        'sv-question',
+        'sv-allergy',
       ]),
     );
   });

@@ -319,7 +319,7 @@ describe('Queue: detail slot and safety', () => {
     const { user } = renderQueue({}, 'sv');
     expect(screen.getByText('Kortkommandon')).toBeTruthy();
     expect(screen.getByLabelText('Sortera efter')).toBeTruthy();
-    expect(within(screen.getByLabelText('Språk')).getByText('svenska')).toBeTruthy();
+    expect(within(screen.getByLabelText('Språk')).getByText('Svenska')).toBeTruthy();
     await user.keyboard('jd');
     expect(
       screen.getByRole('dialog', { name: 'Varför behöver Erik Sand inget svar från oss?' }),

@@ -27,8 +27,17 @@ const passing: BenchResult = {
   'bundle.contentMaxGzipKB': 31.5,
   'bundle.backgroundGzipKB': 82.3,
   'bundle.contentHasReact': 0,
+  'quality.languageAccuracy': 0.98,
   'quality.languageAccuracy.sv': 0.98,
+  'quality.languageAccuracy.da': 0.95,
+  'quality.languageAccuracy.nb': 0.95,
+  'quality.languageAccuracy.de': 0.99,
+  'quality.languageAccuracy.fi': 0.99,
+  'quality.intentAccuracy': 0.86,
   'quality.crisisRecall': 1,
+  'quality.falseEscalationRate': 0.01,
+  'quality.praiseEscalated': 0,
+  'model.gzipKB': 830,
 };
 
 describe('bench result shape', () => {
@@ -85,7 +94,24 @@ describe('bench result shape', () => {
       'bundle.contentMaxGzipKB',
       'bundle.backgroundGzipKB',
       'bundle.contentHasReact',
+      'quality.languageAccuracy',
+      'quality.languageAccuracy.sv',
+      'quality.languageAccuracy.da',
+      'quality.languageAccuracy.nb',
+      'quality.languageAccuracy.de',
+      'quality.languageAccuracy.fi',
+      'quality.intentAccuracy',
+      'quality.crisisRecall',
+      'quality.falseEscalationRate',
+      'quality.praiseEscalated',
+      'model.gzipKB',
     ]);
+    // The understanding issue's acceptance: a figure below its floor fails the bench.
+    expect(BUDGETS['quality.intentAccuracy']).toMatchObject({ budget: 0.85, comparison: 'min' });
+    expect(BUDGETS['quality.crisisRecall']).toMatchObject({ budget: 1, comparison: 'min' });
+    expect(
+      verdicts({ ...passing, 'quality.crisisRecall': 0.98 }).find((v) => !v.holds),
+    ).toBeTruthy();
     expect(BUDGETS['popup.firstRenderMs']).toMatchObject({ budget: 150, comparison: 'max' });
     expect(BUDGETS['bundle.backgroundGzipKB']).toMatchObject({ budget: 120, comparison: 'max' });
     const table = formatTable({ ...passing, 'detect.scanRatio': 4 });

@@ -4,6 +4,8 @@ import { withQuotaHandling } from '../db/quota';
 import { getSettings } from '../db/settings';
 import { activeToneGuide } from '../db/tone-guides';
 import { classifyMessage } from '../suggest/classify';
+import { packagedModels } from '../models/packaged';
+import { listExemplars } from '../db/exemplars';
 import { pageScanSchema, parseMessage, type PageScan } from '../messaging/schemas';
 import { platformOfHost } from './platform-hosts';
 
@@ -49,11 +51,16 @@ export async function handlePageScan(
   );
   if (foreign)
     return { accepted: false, reason: `item ${foreign.key} is not a ${scan.platform} item` };
-  const [settings, guide] = await Promise.all([getSettings(db), activeToneGuide(db)]);
+  const [settings, guide, models, exemplars] = await Promise.all([
+    getSettings(db),
+    activeToneGuide(db),
+    packagedModels(),
+    listExemplars(db),
+  ]);
   // A full disk rolls the one transaction back whole: the refusal says 'quota', nothing is lost.
   const written = await withQuotaHandling(() =>
     applyPageScan(db, scan, now, settings.agentName, (text) => {
-      const { language, intent, sentiment } = classifyMessage(text, guide);
+      const { language, intent, sentiment } = classifyMessage(text, guide, models, exemplars);
       return { language, intent, sentiment };
     }),
   );

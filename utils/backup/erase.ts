@@ -13,7 +13,8 @@ export interface ErasedPerson {
  * stored before the row existed go too), the log entries about those items, and the row itself.
  */
 export async function erasePerson(db: SvaraDatabase, personId: string): Promise<ErasedPerson> {
-  return db.transaction('rw', [db.items, db.responses, db.people, db.counters], async () => {
+  const tables = [db.items, db.responses, db.people, db.counters, db.exemplars];
+  return db.transaction('rw', tables, async () => {
     const person = await db.people.get(personId);
     const byAuthor = await db.items.filter((item) => personIdOf(item) === personId).primaryKeys();
     const itemKeys = [...new Set([...(person?.itemKeys ?? []), ...byAuthor])];
@@ -22,6 +23,7 @@ export async function erasePerson(db: SvaraDatabase, personId: string): Promise<
     await db.items.bulkDelete(itemKeys);
     await db.responses.bulkDelete(responses);
     await db.people.delete(personId);
+    await db.exemplars.where('itemKey').anyOf(itemKeys).delete();
     await recountWaiting(db);
     return { items, responses: responses.length };
   });
@@ -31,9 +33,10 @@ export async function erasePerson(db: SvaraDatabase, personId: string): Promise<
 export async function eraseAll(db: SvaraDatabase) {
   await db.transaction(
     'rw',
-    [db.items, db.responses, db.people, db.toneGuides, db.settings, db.counters],
+    [db.items, db.responses, db.people, db.toneGuides, db.settings, db.counters, db.exemplars],
     async () => {
       await Promise.all([
+        db.exemplars.clear(),
         db.counters.clear(),
         db.items.clear(),
         db.responses.clear(),

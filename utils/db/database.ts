@@ -3,6 +3,7 @@ import type { Item } from '../model/item';
 import type { ResponseLogEntry } from '../model/response-log';
 import type { Person } from './people';
 import type { ToneGuideRevision } from './tone-guides';
+import type { ExemplarRecord } from './exemplars';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { personIdOf } from './people';
 import { recountWaitingIn } from './counters';
@@ -24,10 +25,11 @@ export class SvaraDatabase extends Dexie {
   people!: EntityTable<Person, 'id'>;
   toneGuides!: EntityTable<ToneGuideRevision, 'revision'>;
   counters!: EntityTable<CounterRow, 'key'>;
+  exemplars!: EntityTable<ExemplarRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    const [v1, v2, v3, v4] = SCHEMA_VERSIONS;
+    const [v1, v2, v3, v4, v5] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -55,6 +57,7 @@ export class SvaraDatabase extends Dexie {
       .stores(v3.stores)
       .upgrade((tx) => recountWaitingIn(tx.table('items'), tx.table('counters')));
     this.version(v4.version).stores(v4.stores);
+    this.version(v5.version).stores(v5.stores);
   }
 }
 

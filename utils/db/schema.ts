@@ -52,6 +52,21 @@ export const SCHEMA_VERSIONS = [
       counters: '&key',
     },
   },
+  {
+    // A person's corrections of the understanding (another intent, escalated by hand), kept
+    // locally to re-rank similar messages.
+    version: 5,
+    stores: {
+      items:
+        '&key, status, [status+platform], firstSeenAt, threadKey, author.name, [status+postedAt], [status+firstSeenAt]',
+      responses: '++id, itemKey, respondedAt, agent',
+      settings: '&key',
+      people: '&id, lastSeenAt',
+      toneGuides: '++revision, savedAt',
+      counters: '&key',
+      exemplars: '++id, itemKey, savedAt',
+    },
+  },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

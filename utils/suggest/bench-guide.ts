@@ -1,3 +1,4 @@
+import type { UnderstandingModels } from '../understand/understand';
 import { defaultToneGuide } from '../tone/default-guide';
 import { toneGuideSchema, type ToneGuide } from '../tone/schema';
 import { suggest, type SuggestInput } from './suggest';
@@ -45,16 +46,17 @@ export interface LatencySummary {
 /** Times `suggest` per message (after one warm-up pass that builds the caches). */
 export function measureSuggestLatency(
   guide: ToneGuide,
+  models: UnderstandingModels,
   messages: readonly string[],
   rounds = 5,
   surface: SuggestInput['surface'] = 'facebook-comment',
 ): LatencySummary {
-  for (const text of messages) suggest({ text, surface }, guide);
+  for (const text of messages) suggest({ text, surface }, guide, models);
   const times: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     for (const text of messages) {
       const start = performance.now();
-      suggest({ text, authorName: 'Anna Svensson', surface }, guide);
+      suggest({ text, authorName: 'Anna Svensson', surface }, guide, models);
       times.push(performance.now() - start);
     }
   }

@@ -28,6 +28,7 @@ export const intentSchema = z.enum([
   'job',
   'spam',
   'crisis',
+  'other',
 ]);
 export type Intent = z.infer<typeof intentSchema>;
 

@@ -1,14 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ItemDetail } from '../../components/ItemDetail';
 import { db } from '../db/database';
+import { exemplarsOf, saveExemplar } from '../db/exemplars';
 import { noteSuggestionFilled } from '../db/items';
 import { activeToneGuide } from '../db/tone-guides';
 import { sendMessage } from '../messaging/protocol';
 import type { Item } from '../model/item';
 import type { Settings } from '../model/settings';
+import { packagedModels } from '../models/packaged';
 import { suggest, type SuggestInput } from '../suggest/suggest';
-import type { LanguageCode, ReplySurface, ToneGuide } from '../tone/schema';
+import type { Intent, LanguageCode, ReplySurface, ToneGuide } from '../tone/schema';
+import type { Exemplar, UnderstandingModels } from '../understand/understand';
 import { useSettings } from './hooks';
 
 /** Where a reply to this item is written, for the guide's per-surface rules. */
@@ -21,22 +24,17 @@ export function pageNameFor(item: Pick<Item, 'platform'>, settings: Settings | u
   return settings?.owners.find((owner) => owner.platform === item.platform)?.name;
 }
 
-/**
- * The guide narrowed to one language, so detection, intents, escalation and retrieval all work
- * in the language a person chose with the switch.
- */
-export function guideInLanguage(guide: ToneGuide, language: LanguageCode): ToneGuide {
-  return {
-    ...guide,
-    languages: { ...guide.languages, supported: [language], default: language, fallbackOrder: [] },
-  };
-}
-
-/** Suggestions for an item, in the detected language or the one chosen. */
+/** Suggestions for an item, with templates in the detected language or the one chosen. */
 export function suggestForItem(
   item: Item,
   guide: ToneGuide,
-  options: { language?: LanguageCode; agentName?: string; pageName?: string } = {},
+  models: UnderstandingModels,
+  options: {
+    language?: LanguageCode;
+    agentName?: string;
+    pageName?: string;
+    exemplars?: readonly Exemplar[];
+  } = {},
 ) {
   const input: SuggestInput = {
     text: item.text,
@@ -46,14 +44,33 @@ export function suggestForItem(
     agentName: options.agentName || undefined,
     pageName: options.pageName,
   };
-  const detected = suggest(input, guide);
+  const detected = suggest(input, guide, models, { exemplars: options.exemplars });
   const chosen =
     options.language &&
-    options.language !== detected.language &&
+    options.language !== detected.templateLanguage &&
     guide.languages.supported.includes(options.language)
-      ? suggest(input, guideInLanguage(guide, options.language))
+      ? suggest(input, guide, models, {
+          exemplars: options.exemplars,
+          templateLanguage: options.language,
+        })
       : detected;
   return { detected, result: chosen };
+}
+
+/** The packaged understanding models, loaded once per page. */
+function usePackagedModels() {
+  const [models, setModels] = useState<UnderstandingModels | null>(null);
+  useEffect(() => {
+    let live = true;
+    packagedModels().then(
+      (loaded) => live && setModels(loaded),
+      (error: unknown) => console.error('Svara: the understanding models did not load', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return models;
 }
 
 async function copyToClipboard(text: string) {
@@ -61,25 +78,33 @@ async function copyToClipboard(text: string) {
 }
 
 /**
- * The side panel's detail for one selected item, connected: the active tone guide and settings
- * live from Dexie, suggestions computed locally, "Fill reply box" through the background to the
- * tab. Svara never sends: the person presses send on the platform.
+ * The side panel's detail for one selected item, connected: the active tone guide, settings and
+ * the person's corrections live from Dexie, suggestions computed locally, "Fill reply box"
+ * through the background to the tab. Svara never sends: the person presses send.
  */
 export function ItemDetailPanel({ item }: { item: Item }) {
   const guide = useLiveQuery(() => activeToneGuide(db), []);
+  const exemplarRows = useLiveQuery(() => db.exemplars.toArray(), []);
   const settings = useSettings();
+  const models = usePackagedModels();
   const [choice, setChoice] = useState<{ key: string; language: LanguageCode } | null>(null);
   const language = choice?.key === item.key ? choice.language : undefined;
   const agentName = settings?.agentName;
   const pageName = pageNameFor(item, settings);
+  const exemplars = useMemo(() => exemplarsOf(exemplarRows ?? []), [exemplarRows]);
 
   const computed = useMemo(
     () =>
-      guide && !item.collapsed
-        ? suggestForItem(item, guide, { language, agentName, pageName })
+      guide && models && exemplarRows && !item.collapsed
+        ? suggestForItem(item, guide, models, { language, agentName, pageName, exemplars })
         : null,
-    [guide, item, language, agentName, pageName],
+    [guide, models, exemplarRows, item, language, agentName, pageName, exemplars],
   );
+
+  /** A person's own reading of the message teaches the ranking of similar ones. */
+  function correct(intent: Intent, escalate: boolean) {
+    return saveExemplar(db, { itemKey: item.key, text: item.text, intent, escalate });
+  }
 
   async function fill(text: string, templateId?: string) {
     // The clipboard is the fallback when the reply box cannot take the text. Started first, while
@@ -92,6 +117,11 @@ export function ItemDetailPanel({ item }: { item: Item }) {
         suggestedText: suggestion.text,
         agent: settings?.agentName ?? '',
       });
+      // A template of another intent than the one Svara put first is a correction.
+      const templateIntent = guide?.templates.find((t) => t.id === templateId)?.intents[0];
+      const primary = computed?.result.intents[0];
+      if (templateIntent && primary && templateIntent !== primary)
+        await correct(templateIntent, false);
     }
     return sendMessage('ui/fill', { key: item.key, threadKey: item.threadKey, text });
   }
@@ -101,10 +131,11 @@ export function ItemDetailPanel({ item }: { item: Item }) {
       key={item.key}
       item={item}
       result={computed?.result ?? null}
-      detectedLanguage={computed?.detected.language}
+      detectedLanguage={computed?.detected.templateLanguage}
       guide={guide ?? null}
       surface={surfaceOfItem(item)}
       onLanguageChange={(next) => setChoice({ key: item.key, language: next })}
+      onCorrect={correct}
       onFill={fill}
       onCopy={copyToClipboard}
     />

@@ -29,24 +29,28 @@ const SECOND_VERSION_ITEMS: Item[] = [
   { ...FIRST_ITEM, key: 'facebook:comment:3', status: 'answered', waiting: false },
 ];
 
+const THIRD_VERSION = {
+  items: [
+    ...SECOND_VERSION_ITEMS,
+    {
+      ...FIRST_ITEM,
+      key: 'facebook:comment:4',
+      postedAt: '2026-10-30T09:00:00.000Z',
+      firstSeenAt: '2026-11-02T10:00:00.000Z',
+    },
+  ],
+  counters: [
+    { key: 'waiting:facebook', value: 2 },
+    { key: 'waiting:linkedin', value: 1 },
+  ],
+};
+
 const WRITTEN_BY: Record<number, { items: Item[]; counters?: CounterRow[] }> = {
   1: { items: [FIRST_ITEM] },
   2: { items: SECOND_VERSION_ITEMS },
-  3: {
-    items: [
-      ...SECOND_VERSION_ITEMS,
-      {
-        ...FIRST_ITEM,
-        key: 'facebook:comment:4',
-        postedAt: '2026-10-30T09:00:00.000Z',
-        firstSeenAt: '2026-11-02T10:00:00.000Z',
-      },
-    ],
-    counters: [
-      { key: 'waiting:facebook', value: 2 },
-      { key: 'waiting:linkedin', value: 1 },
-    ],
-  },
+  3: THIRD_VERSION,
+  // Version 4 added indexes only: its rows are version 3's.
+  4: THIRD_VERSION,
 };
 
 describe.each(SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION))(

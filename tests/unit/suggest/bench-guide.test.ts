@@ -1,5 +1,8 @@
 import { buildBenchGuide, measureSuggestLatency } from '../../../utils/suggest/bench-guide';
 import { suggest } from '../../../utils/suggest/suggest';
+import { nodeModels } from '../../../scripts/train/node-models';
+
+const models = nodeModels();
 
 describe('buildBenchGuide', () => {
   const guide = buildBenchGuide(500);
@@ -16,13 +19,14 @@ describe('buildBenchGuide', () => {
     const result = suggest(
       { text: 'Hej! Har ni öppet på söndag?', surface: 'facebook-comment' },
       guide,
+      models,
     );
     expect(result.suggestions[0].templateId).toMatch(/^sv-hours/);
   });
 
   // Timing is measured by scripts, not asserted here: a shared CI machine makes it flaky.
   it('measures latency percentiles', () => {
-    const summary = measureSuggestLatency(guide, ['Har ni öppet?', 'Kaffet var kallt'], 2);
+    const summary = measureSuggestLatency(guide, models, ['Har ni öppet?', 'Kaffet var kallt'], 2);
     expect(summary.runs).toBe(4);
     expect(summary.p50Ms).toBeLessThanOrEqual(summary.p95Ms);
     expect(summary.p95Ms).toBeLessThanOrEqual(summary.maxMs);

@@ -30,13 +30,21 @@ describe('scripts/suggest.ts', { timeout: 60_000 }, () => {
     expect(Object.keys(result)).toEqual([
       'language',
       'languageConfidence',
+      'languageInGuide',
+      'templateLanguage',
       'intents',
+      'intentScores',
       'sentiment',
       'escalate',
+      'prefill',
+      'reasons',
       'suggestions',
     ]);
-    expect(result.language).toBe('sv');
-    expect(result.intents).toContain('question');
+    expect(result).toMatchObject({ language: 'sv', languageInGuide: true, templateLanguage: 'sv' });
+    expect(result.intents[0]).toBe('question');
+    const scores = Object.values(result.intentScores) as number[];
+    expect(scores.reduce((sum, score) => sum + score, 0)).toBeCloseTo(1, 2);
+    expect(result.intentScores.question).toBe(Math.max(...scores));
     expect(result.suggestions.length).toBeGreaterThan(0);
     for (const suggestion of result.suggestions) {
       expect(Object.keys(suggestion)).toEqual(['text', 'templateId', 'reasons', 'findings']);
@@ -64,6 +72,13 @@ describe('scripts/suggest.ts', { timeout: 60_000 }, () => {
     expect(lines.map((line) => line.language)).toEqual(['en', 'da', 'nb']);
     expect(lines[1].escalate).toMatchObject({ ruleId: 'legal', action: 'none' });
     expect(lines[1].suggestions).toEqual([]);
+  });
+
+  it('names a language outside the guide and offers the default language, never as a match', () => {
+    const { stdout } = run('--json', 'Guten Tag, haben Sie am Sonntag geöffnet?');
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ language: 'de', languageInGuide: false, prefill: false });
+    expect(result.templateLanguage).toBe('sv');
   });
 
   it('uses a guide given with --guide', () => {
@@ -95,6 +110,7 @@ describe('scripts/suggest.ts', { timeout: 60_000 }, () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Language: sv');
     expect(stdout).toContain('1. [sv-hours] Hej Anna!');
+    expect(stdout).toMatch(/Intents: question 0\.\d+/);
     expect(stdout).toContain('why: language: sv; intent: question');
   });
 });

@@ -1,6 +1,9 @@
 import { findEscalation } from '../../../utils/suggest/escalation';
 import { suggest } from '../../../utils/suggest/suggest';
 import { defaultToneGuide } from '../../../utils/tone/default-guide';
+import { nodeModels } from '../../../scripts/train/node-models';
+
+const models = nodeModels();
 
 describe('escalation', () => {
   it.each([
@@ -16,7 +19,7 @@ describe('escalation', () => {
     ['en', 'I got food poisoning after eating there', 'safety', 'holding'],
     ['sv', 'Detta är en skandal, vi startar en bojkott', 'crisis-other', 'none'],
   ] as const)('%s: %s → %s (%s)', (language, text, ruleId, action) => {
-    const result = suggest({ text, surface: 'facebook-comment' }, defaultToneGuide);
+    const result = suggest({ text, surface: 'facebook-comment' }, defaultToneGuide, models);
     expect(result.language).toBe(language);
     expect(result.escalate).toMatchObject({ ruleId, action });
     expect(result.escalate?.handTo).toBeTruthy();
@@ -27,6 +30,7 @@ describe('escalation', () => {
     const result = suggest(
       { text: 'Min advokat hör av sig', surface: 'facebook-comment' },
       defaultToneGuide,
+      models,
     );
     expect(result.suggestions).toEqual([]);
     expect(result.escalate?.guidance).toMatch(/operations/);
@@ -36,6 +40,7 @@ describe('escalation', () => {
     const result = suggest(
       { text: 'Jag blev matförgiftad och har varit sjuk i tre dagar', surface: 'facebook-comment' },
       defaultToneGuide,
+      models,
     );
     expect(result.suggestions.map((s) => s.templateId)).toEqual(['sv-crisis-holding']);
     expect(result.suggestions[0].reasons[0]).toBe('holding reply (escalation: safety)');

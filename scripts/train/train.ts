@@ -1,0 +1,179 @@
+/**
+ * Trains the models in public/model/ from the corpus: the intent model (one for all languages)
+ * and the six-language model that decides where eld is weak (sv / da / nb, short texts). Pure of side effects: returns the
+ * files' JSON text, so the test that checks the committed files runs the very same code.
+ */
+import {
+  intentFeatureNames,
+  intentFeatures,
+  INTENT_FEATURE_BITS,
+  vectorize,
+} from '../../utils/understand/features';
+import {
+  classProbabilities,
+  loadLinearModel,
+  type LinearModelFile,
+} from '../../utils/understand/linear-model';
+import {
+  LANGUAGE_FEATURE_BITS,
+  MODEL_LANGUAGES,
+  languageFeatureNames,
+} from '../../utils/understand/language-features';
+import { intentSchema } from '../../utils/tone/schema';
+import { crisisRuleMatches } from '../../utils/understand/crisis';
+import { measureSentiment } from '../../utils/understand/sentiment';
+import {
+  quantize,
+  trainSoftmax,
+  withoutRareNames,
+  type SoftmaxOptions,
+  type TrainingRow,
+} from './softmax';
+import { splitCorpus, type Corpus, type CorpusRow } from './corpus';
+import { catalogueText } from './catalogue-text';
+
+const SEED = 20261202;
+const INTENTS = intentSchema.options;
+
+const INTENT_OPTIONS: SoftmaxOptions = {
+  bits: INTENT_FEATURE_BITS,
+  classes: INTENTS.length,
+  epochs: 12,
+  learningRate: 0.4,
+  l2: 1e-5,
+  seed: SEED,
+};
+
+const LANGUAGE_OPTIONS: SoftmaxOptions = {
+  bits: LANGUAGE_FEATURE_BITS,
+  classes: MODEL_LANGUAGES.length,
+  epochs: 10,
+  learningRate: 0.4,
+  l2: 1e-5,
+  seed: SEED,
+};
+
+/** Names seen in fewer training rows than this are not trained on (see withoutRareNames). */
+const MIN_ROWS_PER_NAME = 3;
+
+function trainingRows(
+  rows: readonly { text: string; label: number }[],
+  names: (text: string) => string[],
+  bits: number,
+): TrainingRow[] {
+  const kept = withoutRareNames(
+    rows.map((row) => names(row.text)),
+    MIN_ROWS_PER_NAME,
+  );
+  return rows.map((row, index) => ({ features: vectorize(kept[index]!, bits), label: row.label }));
+}
+
+function intentRows(rows: readonly CorpusRow[]): TrainingRow[] {
+  return trainingRows(
+    rows.map((row) => ({ text: row.text, label: INTENTS.indexOf(row.intent) })),
+    intentFeatureNames,
+    INTENT_FEATURE_BITS,
+  );
+}
+
+/** The temperature that minimises the negative log-likelihood on held-out rows (grid search). */
+function fitTemperature(file: LinearModelFile, rows: readonly TrainingRow[]): number {
+  const model = loadLinearModel(file);
+  let best = { temperature: 1, loss: Infinity };
+  for (let step = 0; step <= 50; step += 1) {
+    const temperature = Number((0.5 + step * 0.05).toFixed(2));
+    const candidate = { ...model, temperature };
+    let loss = 0;
+    for (const row of rows) {
+      const probability = [...classProbabilities(candidate, row.features).values()][row.label]!;
+      loss -= Math.log(Math.max(probability, 1e-12));
+    }
+    if (loss < best.loss) best = { temperature, loss };
+  }
+  return best.temperature;
+}
+
+/**
+ * The crisis thresholds, fitted on the held-out calibration blocks with the first model: the
+ * lowest p(crisis) at which no more than 1.5% of non-crises the rules do not catch would be
+ * escalated by the model (never below 0.15); and, for messages of positive sentiment, one above
+ * every held-out praise message (never below the first), so thanks are not escalated.
+ */
+function fitCrisisThresholds(file: LinearModelFile, rows: readonly CorpusRow[]) {
+  const model = loadLinearModel(file);
+  const crisisOf = (row: CorpusRow) =>
+    classProbabilities(model, intentFeatures(row.text)).get('crisis')!;
+  const others = rows
+    .filter((row) => row.intent !== 'crisis' && crisisRuleMatches(row.text).length === 0)
+    .map(crisisOf)
+    .sort((a, b) => b - a);
+  const allowed = Math.floor(others.length * 0.015);
+  const crisisThreshold = Number(Math.max(0.15, (others[allowed] ?? 0) + 1e-3).toFixed(3));
+  const praise = rows
+    .filter((row) => row.intent === 'praise' && measureSentiment(row.text).sentiment === 'positive')
+    .map(crisisOf);
+  const crisisThresholdPositive = Number(
+    Math.min(0.95, Math.max(crisisThreshold, Math.max(0, ...praise) + 0.01)).toFixed(3),
+  );
+  return { crisisThreshold, crisisThresholdPositive };
+}
+
+function modelFile(
+  features: LinearModelFile['features'],
+  options: SoftmaxOptions,
+  classes: readonly string[],
+  rows: readonly TrainingRow[],
+  corpus: Corpus,
+): LinearModelFile {
+  const quantized = quantize(trainSoftmax(rows, options), classes.length);
+  return {
+    format: 'svara-linear/1',
+    features,
+    featureBits: options.bits,
+    classes: [...classes],
+    bias: quantized.bias,
+    scales: quantized.scales,
+    temperature: 1,
+    weights: quantized.weights,
+    trainedOn: { rows: rows.length, corpusSha256: corpus.sha256 },
+  };
+}
+
+export interface TrainedModels {
+  'intent.json': string;
+  'language.json': string;
+}
+
+export function trainModels(corpus: Corpus): TrainedModels {
+  const { calibration, train, trainAll } = splitCorpus(corpus.rows);
+
+  // First run without the calibration blocks: fit temperature and crisis threshold on them,
+  // with every feature the extension would see.
+  const calibrationRows = calibration.map((row) => ({
+    features: intentFeatures(row.text),
+    label: INTENTS.indexOf(row.intent),
+  }));
+  const first = modelFile('intent/1', INTENT_OPTIONS, INTENTS, intentRows(train), corpus);
+  const temperature = fitTemperature(first, calibrationRows);
+  const thresholds = fitCrisisThresholds({ ...first, temperature }, calibration);
+  const intent = {
+    ...modelFile('intent/1', INTENT_OPTIONS, INTENTS, intentRows(trainAll), corpus),
+    temperature,
+    ...thresholds,
+  };
+
+  const languageRows = trainingRows(
+    [...trainAll, ...catalogueText()].map((row) => ({
+      text: row.text,
+      label: (MODEL_LANGUAGES as readonly string[]).indexOf(row.lang),
+    })),
+    languageFeatureNames,
+    LANGUAGE_FEATURE_BITS,
+  );
+  const language = modelFile('language/1', LANGUAGE_OPTIONS, MODEL_LANGUAGES, languageRows, corpus);
+
+  return {
+    'intent.json': `${JSON.stringify(intent)}\n`,
+    'language.json': `${JSON.stringify(language)}\n`,
+  };
+}

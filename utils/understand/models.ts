@@ -1,0 +1,40 @@
+import { createEld } from 'eld-detector';
+import { z } from 'zod';
+import { loadLinearModel } from './linear-model';
+import type { UnderstandingModels } from './understand';
+
+/** The files under public/model/ that make up the understanding models. */
+export const MODEL_FILES = {
+  intent: 'intent.json',
+  language: 'language.json',
+  eld: 'eld-extrasmall.json',
+} as const;
+
+const eldDatabaseSchema = z.object({
+  type: z.string(),
+  languages: z.record(z.string(), z.string()),
+  ngrams: z.record(z.string(), z.record(z.string(), z.number())),
+});
+
+/** Builds the models from their parsed files; throws with the file's name on a bad file. */
+export function loadUnderstandingModels(read: (file: string) => unknown): UnderstandingModels {
+  const load = (file: string, features: 'intent/1' | 'language/1') => {
+    try {
+      const model = loadLinearModel(read(file));
+      if (model.features !== features) throw new Error(`holds ${model.features}, not ${features}`);
+      return model;
+    } catch (error) {
+      throw new Error(`model file ${file}: ${(error as Error).message}`);
+    }
+  };
+  const database = eldDatabaseSchema.safeParse(read(MODEL_FILES.eld));
+  if (!database.success)
+    throw new Error(`model file ${MODEL_FILES.eld}: not an eld n-gram database`);
+  const eld = createEld();
+  eld.loadData(database.data);
+  return {
+    intent: load(MODEL_FILES.intent, 'intent/1'),
+    language: load(MODEL_FILES.language, 'language/1'),
+    eld: eld.instance,
+  };
+}
