@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../utils/db/database';
 import { getSettings, updateSettings } from '../../utils/db/settings';
-import { computeBadge, showBadge } from '../../utils/background/badge';
+import { badgeApiOf, computeBadge, showBadge } from '../../utils/background/badge';
 import { openPanelOnCommand } from '../../utils/background/commands';
 import { checkEarlyWarning, notifySpike } from '../../utils/background/early-warning';
 import { pruneWithSettings } from '../../utils/backup/erase';
@@ -134,7 +134,10 @@ async function warnOfSpike() {
 
 async function refreshBadge() {
   const badge = await computeBadge(db, new Date());
-  await showBadge(browser.action, await badgeOrStorageProblem(browser.storage.session, badge));
+  await showBadge(
+    badgeApiOf(browser as unknown as Parameters<typeof badgeApiOf>[0]),
+    await badgeOrStorageProblem(browser.storage.session, badge),
+  );
 }
 
 async function presetDemo() {

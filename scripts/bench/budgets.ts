@@ -161,6 +161,7 @@ export const INFO_KEYS = [
   'quality.calibrationError',
   'quality.learning.firstHalf',
   'quality.learning.secondHalf',
+  'quality.learning.secondHalfWithout',
   'model.ownGzipKB',
 ] as const;
 

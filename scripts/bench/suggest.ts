@@ -89,6 +89,7 @@ export async function measureQuality(): Promise<Record<string, number>> {
   figures['quality.calibrationError'] = report.expectedCalibrationError;
   figures['quality.learning.firstHalf'] = replay.firstHalf;
   figures['quality.learning.secondHalf'] = replay.secondHalf;
+  figures['quality.learning.secondHalfWithout'] = replay.secondHalfWithout;
   figures['model.gzipKB'] = Math.round((sizes.ours + sizes.eld) * 10) / 10;
   figures['model.ownGzipKB'] = Math.round(sizes.ours * 10) / 10;
   return figures;

@@ -94,24 +94,35 @@ function fitTemperature(file: LinearModelFile, rows: readonly TrainingRow[]): nu
 }
 
 /**
- * The crisis thresholds, fitted on the held-out calibration blocks with the first model: the
- * lowest p(crisis) at which no more than 1.5% of non-crises the rules do not catch would be
- * escalated by the model (never below 0.15); and, for messages of positive sentiment, one above
- * every held-out praise message (never below the first), so thanks are not escalated.
+ * The crisis thresholds, fitted on the held-out calibration blocks with the first model. The
+ * model escalates a message whose first intent is crisis (unless its sentiment is positive) or
+ * whose p(crisis) reaches the threshold: the lowest threshold at which no more than 1.5% of the
+ * non-crises the rules do not catch would be escalated by the model in all (never below 0.15).
+ * For messages of positive sentiment, one above every held-out praise message, so thanks are
+ * not escalated.
  */
 function fitCrisisThresholds(file: LinearModelFile, rows: readonly CorpusRow[]) {
   const model = loadLinearModel(file);
-  const crisisOf = (row: CorpusRow) =>
-    classProbabilities(model, intentFeatures(row.text)).get('crisis')!;
-  const others = rows
+  const scored = rows
     .filter((row) => row.intent !== 'crisis' && crisisRuleMatches(row.text).length === 0)
-    .map(crisisOf)
+    .map((row) => {
+      const scores = classProbabilities(model, intentFeatures(row.text));
+      const crisis = scores.get('crisis')!;
+      const first = [...scores.values()].every((score) => score <= crisis);
+      const positive = measureSentiment(row.text).sentiment === 'positive';
+      return { crisis, byArgmax: first && !positive, positive };
+    });
+  const allowed = Math.floor(scored.length * 0.015);
+  const byArgmax = scored.filter((row) => row.byArgmax).length;
+  const rest = scored
+    .filter((row) => !row.byArgmax)
+    .map((row) => row.crisis)
     .sort((a, b) => b - a);
-  const allowed = Math.floor(others.length * 0.015);
-  const crisisThreshold = Number(Math.max(0.15, (others[allowed] ?? 0) + 1e-3).toFixed(3));
+  const left = Math.max(0, allowed - byArgmax);
+  const crisisThreshold = Number(Math.min(1, Math.max(0.15, (rest[left] ?? 0) + 1e-3)).toFixed(3));
   const praise = rows
     .filter((row) => row.intent === 'praise' && measureSentiment(row.text).sentiment === 'positive')
-    .map(crisisOf);
+    .map((row) => classProbabilities(model, intentFeatures(row.text)).get('crisis')!);
   const crisisThresholdPositive = Number(
     Math.min(0.95, Math.max(crisisThreshold, Math.max(0, ...praise) + 0.01)).toFixed(3),
   );

@@ -117,4 +117,51 @@ describe('the connected item detail', () => {
       ).toContain('Hej Astrid! Vi på Kanelkompaniet har öppet 9–17. /Eva'),
     );
   });
+
+  it('names a language outside the guide, offers the default language and fills nothing in', async () => {
+    const german = storedItem({
+      key: 'facebook:comment:3',
+      text: 'Guten Tag, haben Sie am Sonntag geöffnet? Wir kommen mit der Familie.',
+    });
+    await db.items.put(german);
+    renderWithLocale(<ItemDetailPanel item={german} />);
+    const note = await screen.findByTestId('language-not-in-guide');
+    expect(note.textContent).toMatch(
+      /^German — not in your tone guide\. The replies below are in Swedish/,
+    );
+    expect(screen.getByTestId('item-language').dataset.language).toBe('de');
+    expect((screen.getByRole('textbox', { name: 'Your reply' }) as HTMLTextAreaElement).value).toBe(
+      '',
+    );
+  });
+
+  it('learns from a person who files the message under another intent, in this browser only', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithLocale(<ItemDetailPanel item={astrid} />);
+    await screen.findAllByTestId('suggestion');
+    const select = screen.getByLabelText('Not right? File it as') as HTMLSelectElement;
+    expect(select.value).toBe('question');
+    await user.selectOptions(select, 'lead');
+    await waitFor(async () =>
+      expect(await db.exemplars.toArray()).toMatchObject([
+        { itemKey: astrid.key, intent: 'lead', escalate: false },
+      ]),
+    );
+    // The message itself now reads as what the person said, with the reason shown.
+    await waitFor(() => expect(select.value).toBe('lead'));
+    expect(screen.getByTestId('understanding-reasons').textContent).toMatch(
+      /Like a message you answered as Sales lead on/,
+    );
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('escalates by hand: no template is offered any more', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithLocale(<ItemDetailPanel item={astrid} />);
+    await screen.findAllByTestId('suggestion');
+    await user.click(screen.getByTestId('escalate-by-hand'));
+    expect(await screen.findByTestId('escalation')).toBeTruthy();
+    expect(screen.queryAllByTestId('suggestion')).toHaveLength(0);
+    expect(await db.exemplars.count()).toBe(1);
+  });
 });

@@ -37,7 +37,19 @@ export async function computeBadge(db: SvaraDatabase, now: Date): Promise<BadgeS
   };
 }
 
-export async function showBadge(action: typeof browser.action, badge: BadgeState) {
+type BadgeApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
+
+/**
+ * The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build, where
+ * `browser.action` does not exist.
+ */
+export function badgeApiOf(api: { action?: BadgeApi; browserAction?: BadgeApi }): BadgeApi {
+  const found = api.action ?? api.browserAction;
+  if (!found) throw new Error('neither browser.action nor browser.browserAction exists');
+  return found;
+}
+
+export async function showBadge(action: BadgeApi, badge: BadgeState) {
   await action.setBadgeText({ text: badge.text });
   await action.setBadgeBackgroundColor({ color: badge.colour });
 }

@@ -37,7 +37,8 @@ export interface SpikeReport {
 }
 
 export function isComplaint(item: Pick<SpikeItem, 'intent' | 'sentiment'>): boolean {
-  return item.intent === 'complaint' || item.sentiment === 'negative';
+  // A crisis is the strongest complaint there is, whatever its tone.
+  return item.intent === 'complaint' || item.intent === 'crisis' || item.sentiment === 'negative';
 }
 
 /** Window ends `step` apart going back from `nowMs`, kept only when wholly inside history. */

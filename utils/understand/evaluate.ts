@@ -133,11 +133,15 @@ export function replayWithCorrections(rows: readonly LabelledRow[], models: Unde
   const half = Math.floor(rows.length / 2);
   let first = 0;
   let second = 0;
+  let secondWithout = 0;
   rows.forEach((row, index) => {
     const got = understand(row.text, models, { exemplars });
     const right = got.intents[0] === row.intent;
     if (index < half) first += right ? 1 : 0;
-    else second += right ? 1 : 0;
+    else {
+      second += right ? 1 : 0;
+      secondWithout += understand(row.text, models).intents[0] === row.intent ? 1 : 0;
+    }
     if (!right) {
       exemplars.push({
         features: intentFeatures(row.text),
@@ -150,6 +154,8 @@ export function replayWithCorrections(rows: readonly LabelledRow[], models: Unde
   return {
     firstHalf: round(ratio(first, half)),
     secondHalf: round(ratio(second, rows.length - half)),
+    /** The second half without any correction: the difference is what the corrections taught. */
+    secondHalfWithout: round(ratio(secondWithout, rows.length - half)),
     corrections: exemplars.length,
   };
 }

@@ -68,7 +68,7 @@ const MIN_LISTED = 0.15;
 export const CONFIDENT_SCORE = 0.6;
 /** An exemplar this similar re-ranks the message; as similar as this, it decides. */
 const EXEMPLAR_MIN_SIMILARITY = 0.45;
-const EXEMPLAR_WEIGHT = 1.2;
+const EXEMPLAR_WEIGHT = 0.6;
 /** Praise this certain is not escalated on a rule word alone ("to die for"). */
 const PRAISE_OVERRULES_RULES = 0.9;
 
@@ -109,8 +109,9 @@ export function understand(
     ? nearestExemplar(features, options.exemplars)
     : undefined;
   if (exemplar) {
-    // Blend the person's own answer in, weighted by how alike the messages are.
-    const weight = EXEMPLAR_WEIGHT * exemplar.similarity;
+    // Blend the person's own answer in, weighted by how alike the messages are: for the same
+    // message (or nearly) the person's answer decides.
+    const weight = (EXEMPLAR_WEIGHT * exemplar.similarity) / (1.05 - exemplar.similarity);
     for (const intent of INTENTS) {
       const vote = intent === exemplar.intent ? 1 : 0;
       scores.set(intent, ((scores.get(intent) ?? 0) + weight * vote) / (1 + weight));
@@ -126,12 +127,14 @@ export function understand(
     sentiment === 'positive'
       ? (models.intent.crisisThresholdPositive ?? models.intent.crisisThreshold ?? 0.2)
       : (models.intent.crisisThreshold ?? 0.2);
-  if (probability >= threshold) by.push('model');
+  const ranked = [...INTENTS].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  // The model's first intent being crisis is a crisis, whatever the threshold says.
+  if (probability >= threshold || (ranked[0] === 'crisis' && sentiment !== 'positive'))
+    by.push('model');
   if (rules.length > 0 && (scores.get('praise') ?? 0) < PRAISE_OVERRULES_RULES) by.push('rules');
   if (exemplar?.escalate && exemplar.similarity >= 0.6) by.push('exemplar');
   const escalate = by.length > 0;
 
-  const ranked = [...INTENTS].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
   const primary = escalate ? 'crisis' : ranked[0]!;
   const intents = [
     primary,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { applyPageScan } from '../../../utils/db/items';
 import { updateSettings } from '../../../utils/db/settings';
-import { BADGE_COLOURS, computeBadge } from '../../../utils/background/badge';
+import { BADGE_COLOURS, badgeApiOf, computeBadge } from '../../../utils/background/badge';
 import { EARLY_WARNING_STATE_KEY } from '../../../utils/background/early-warning';
 import { detected, scanOf } from '../../helpers/items';
 
@@ -64,5 +64,17 @@ describe('computeBadge', () => {
     expect(await computeBadge(db, NOW)).toMatchObject({ text: '1!', warning: true });
     const later = new Date(NOW.getTime() + 4 * 60 * 60_000);
     expect(await computeBadge(db, later)).toMatchObject({ text: '1', warning: false });
+  });
+});
+
+describe('badgeApiOf', () => {
+  const api = {
+    setBadgeText: async () => undefined,
+    setBadgeBackgroundColor: async () => undefined,
+  };
+  it('uses action in MV3 and browserAction in Firefox MV2, and says when neither exists', () => {
+    expect(badgeApiOf({ action: api })).toBe(api);
+    expect(badgeApiOf({ browserAction: api })).toBe(api);
+    expect(() => badgeApiOf({})).toThrow(/browser\.action/);
   });
 });

@@ -102,6 +102,7 @@ describe('isComplaint', () => {
   it.each<[Pick<StatsItem, 'intent' | 'sentiment'>, boolean]>([
     [{ intent: 'complaint' }, true],
     [{ sentiment: 'negative' }, true],
+    [{ intent: 'crisis', sentiment: 'neutral' }, true],
     [{ intent: 'question', sentiment: 'neutral' }, false],
     [{}, false],
   ])('%j → %s', (fields, expected) => {

@@ -4,6 +4,7 @@ import { CRISIS_KINDS, CRISIS_RULES } from '../../../utils/understand/crisis-rul
 import { intentFeatures } from '../../../utils/understand/features';
 import { measureSentiment } from '../../../utils/understand/sentiment';
 import { understand } from '../../../utils/understand/understand';
+import { replayWithCorrections } from '../../../utils/understand/evaluate';
 
 const models = nodeModels();
 
@@ -172,5 +173,20 @@ describe('a person\u2019s corrections', () => {
     });
     expect(after.crisis.by).toContain('exemplar');
     expect(after.crisis.escalate).toBe(true);
+  });
+});
+
+describe('replaying messages with a person\u2019s corrections', () => {
+  it('answers later, similar messages the way the person corrected earlier ones', () => {
+    // A company that files opening-hours questions as leads: the model cannot know, the
+    // person's corrections teach it.
+    const asked = ['söndag', 'lördag', 'midsommar', 'julafton', 'nyårsdagen', 'påskdagen'];
+    const rows = [
+      ...asked.map((day) => `Har ni öppet på ${day} i Uppsala?`),
+      ...asked.map((day) => `Hej! Har ni öppet på ${day} i Uppsala?`),
+    ].map((text) => ({ lang: 'sv', intent: 'lead' as const, text }));
+    const replay = replayWithCorrections(rows, models);
+    expect(replay.corrections).toBeGreaterThan(0);
+    expect(replay.secondHalf).toBeGreaterThan(replay.secondHalfWithout);
   });
 });
