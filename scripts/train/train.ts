@@ -54,7 +54,7 @@ const LANGUAGE_OPTIONS: SoftmaxOptions = {
 };
 
 /** Names seen in fewer training rows than this are not trained on (see withoutRareNames). */
-const MIN_ROWS_PER_NAME = 3;
+const MIN_ROWS_PER_NAME = 4;
 
 function trainingRows(
   rows: readonly { text: string; label: number }[],
@@ -94,35 +94,26 @@ function fitTemperature(file: LinearModelFile, rows: readonly TrainingRow[]): nu
 }
 
 /**
- * The crisis thresholds, fitted on the held-out calibration blocks with the first model. The
- * model escalates a message whose first intent is crisis (unless its sentiment is positive) or
- * whose p(crisis) reaches the threshold: the lowest threshold at which no more than 1.5% of the
- * non-crises the rules do not catch would be escalated by the model in all (never below 0.15).
- * For messages of positive sentiment, one above every held-out praise message, so thanks are
- * not escalated.
+ * The crisis thresholds, fitted on the held-out calibration blocks with the first model: the
+ * lowest p(crisis) at which the rule lists and the model together would escalate no more than
+ * 2% of the non-crises (never below 0.15). For messages of positive sentiment, one above every
+ * held-out praise message (never below the first), so thanks are not escalated.
  */
 function fitCrisisThresholds(file: LinearModelFile, rows: readonly CorpusRow[]) {
   const model = loadLinearModel(file);
-  const scored = rows
-    .filter((row) => row.intent !== 'crisis' && crisisRuleMatches(row.text).length === 0)
-    .map((row) => {
-      const scores = classProbabilities(model, intentFeatures(row.text));
-      const crisis = scores.get('crisis')!;
-      const first = [...scores.values()].every((score) => score <= crisis);
-      const positive = measureSentiment(row.text).sentiment === 'positive';
-      return { crisis, byArgmax: first && !positive, positive };
-    });
-  const allowed = Math.floor(scored.length * 0.015);
-  const byArgmax = scored.filter((row) => row.byArgmax).length;
-  const rest = scored
-    .filter((row) => !row.byArgmax)
-    .map((row) => row.crisis)
+  const crisisOf = (row: CorpusRow) =>
+    classProbabilities(model, intentFeatures(row.text)).get('crisis')!;
+  const nonCrises = rows.filter((row) => row.intent !== 'crisis');
+  const byRules = nonCrises.filter((row) => crisisRuleMatches(row.text).length > 0).length;
+  const others = nonCrises
+    .filter((row) => crisisRuleMatches(row.text).length === 0)
+    .map(crisisOf)
     .sort((a, b) => b - a);
-  const left = Math.max(0, allowed - byArgmax);
-  const crisisThreshold = Number(Math.min(1, Math.max(0.15, (rest[left] ?? 0) + 1e-3)).toFixed(3));
+  const allowed = Math.max(0, Math.floor(nonCrises.length * 0.02) - byRules);
+  const crisisThreshold = Number(Math.max(0.15, (others[allowed] ?? 0) + 1e-3).toFixed(3));
   const praise = rows
     .filter((row) => row.intent === 'praise' && measureSentiment(row.text).sentiment === 'positive')
-    .map((row) => classProbabilities(model, intentFeatures(row.text)).get('crisis')!);
+    .map(crisisOf);
   const crisisThresholdPositive = Number(
     Math.min(0.95, Math.max(crisisThreshold, Math.max(0, ...praise) + 0.01)).toFixed(3),
   );
@@ -173,15 +164,34 @@ export function trainModels(corpus: Corpus): TrainedModels {
     ...thresholds,
   };
 
-  const languageRows = trainingRows(
-    [...trainAll, ...catalogueText()].map((row) => ({
-      text: row.text,
-      label: (MODEL_LANGUAGES as readonly string[]).indexOf(row.lang),
-    })),
-    languageFeatureNames,
-    LANGUAGE_FEATURE_BITS,
+  // The language model's temperature is fitted the same way, so a short word shared by several
+  // languages ("Ok!", "Super!") is not read with false certainty.
+  const languageLabel = (row: { lang: string }) =>
+    (MODEL_LANGUAGES as readonly string[]).indexOf(row.lang);
+  const languageRows = (rows: readonly { lang: string; text: string }[]) =>
+    trainingRows(
+      [...rows, ...catalogueText()].map((row) => ({ text: row.text, label: languageLabel(row) })),
+      languageFeatureNames,
+      LANGUAGE_FEATURE_BITS,
+    );
+  const firstLanguage = modelFile(
+    'language/1',
+    LANGUAGE_OPTIONS,
+    MODEL_LANGUAGES,
+    languageRows(train),
+    corpus,
   );
-  const language = modelFile('language/1', LANGUAGE_OPTIONS, MODEL_LANGUAGES, languageRows, corpus);
+  const languageTemperature = fitTemperature(
+    firstLanguage,
+    calibration.map((row) => ({
+      features: vectorize(languageFeatureNames(row.text), LANGUAGE_FEATURE_BITS),
+      label: languageLabel(row),
+    })),
+  );
+  const language = {
+    ...modelFile('language/1', LANGUAGE_OPTIONS, MODEL_LANGUAGES, languageRows(trainAll), corpus),
+    temperature: languageTemperature,
+  };
 
   return {
     'intent.json': `${JSON.stringify(intent)}\n`,

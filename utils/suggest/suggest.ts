@@ -200,7 +200,8 @@ export function suggest(
     guide,
   );
   const escalate = escalationOf(escalation, understood);
-  const primary: Intent = escalate ? 'crisis' : ranked[0]!;
+  // Crisis is its own decision: not escalated, the message is answered as its best other intent.
+  const primary: Intent = escalate ? 'crisis' : ranked.find((intent) => intent !== 'crisis')!;
   const intents = [
     primary,
     ...ranked.filter((intent) => intent !== primary && scores[intent] >= 0.15),

@@ -127,15 +127,15 @@ export function understand(
     sentiment === 'positive'
       ? (models.intent.crisisThresholdPositive ?? models.intent.crisisThreshold ?? 0.2)
       : (models.intent.crisisThreshold ?? 0.2);
-  const ranked = [...INTENTS].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
-  // The model's first intent being crisis is a crisis, whatever the threshold says.
-  if (probability >= threshold || (ranked[0] === 'crisis' && sentiment !== 'positive'))
-    by.push('model');
+  if (probability >= threshold) by.push('model');
   if (rules.length > 0 && (scores.get('praise') ?? 0) < PRAISE_OVERRULES_RULES) by.push('rules');
   if (exemplar?.escalate && exemplar.similarity >= 0.6) by.push('exemplar');
   const escalate = by.length > 0;
+  // Crisis is its own decision: a message not escalated is filed under its best other intent,
+  // its crisis score still listed and shown.
+  const ranked = [...INTENTS].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  const primary: Intent = escalate ? 'crisis' : ranked.find((intent) => intent !== 'crisis')!;
 
-  const primary = escalate ? 'crisis' : ranked[0]!;
   const intents = [
     primary,
     ...ranked.filter((intent) => intent !== primary && (scores.get(intent) ?? 0) >= MIN_LISTED),

@@ -34,7 +34,7 @@ describe('suggest', () => {
   it('adds the sign-off in DMs, with the agent name, and says so', () => {
     const result = suggest(
       {
-        text: 'Hei, kaffen jeg kjøpte i dag var helt kald',
+        text: 'Hei, kaffen jeg kjøpte i dag var helt kald og smakte vondt. Skuffet!',
         surface: 'facebook-dm',
         agentName: 'Sara',
         authorName: 'Ola Nordmann',
