@@ -59,8 +59,10 @@ export async function handlePageScan(
   ]);
   // A full disk rolls the one transaction back whole: the refusal says 'quota', nothing is lost.
   const written = await withQuotaHandling(() =>
-    applyPageScan(db, scan, now, settings.agentName, (text) => {
-      const { language, intent, sentiment } = classifyMessage(text, guide, models, exemplars);
+    applyPageScan(db, scan, now, settings.agentName, (text, threadLanguage) => {
+      const { language, intent, sentiment } = classifyMessage(text, guide, models, exemplars, {
+        threadLanguage,
+      });
       return { language, intent, sentiment };
     }),
   );

@@ -24,8 +24,14 @@ export async function applyPageScan(
   scan: Extract<PageScan, { layout: 'recognised' }>,
   now: Date,
   agent: string,
-  /** Language, intent and sentiment of a new item, computed once when it is first seen. */
-  classify?: (text: string) => Pick<Item, 'language' | 'intent' | 'sentiment'>,
+  /**
+   * Language, intent and sentiment of a new item, computed once when it is first seen; the
+   * thread's language so far helps a short reply ("Tak!") that cannot tell its own.
+   */
+  classify?: (
+    text: string,
+    threadLanguage: string | undefined,
+  ) => Pick<Item, 'language' | 'intent' | 'sentiment'>,
 ): Promise<ScanOutcome> {
   const nowIso = now.toISOString();
   const relevant = scan.items.filter((item) => item.ownedThread && !item.byOwner);
@@ -35,13 +41,29 @@ export async function applyPageScan(
     const stored = await db.items.bulkGet(relevant.map((item) => item.key));
     const writes: Item[] = [];
     const deltas = new WaitingDeltas();
+    const threadLanguages = new Map<string, string>();
+    for (const item of stored) {
+      if (item?.language && item.language !== 'und')
+        threadLanguages.set(item.threadKey, item.language);
+    }
     for (const [index, detected] of relevant.entries()) {
       const existing = stored[index];
       if (!existing) {
         outcome.created += 1;
+        const classified =
+          classify && detected.text
+            ? classify(detected.text, threadLanguages.get(detected.threadKey))
+            : {};
+        if (
+          classified.language &&
+          classified.language !== 'und' &&
+          !threadLanguages.has(detected.threadKey)
+        ) {
+          threadLanguages.set(detected.threadKey, classified.language);
+        }
         const item: Item = {
           ...detected,
-          ...(classify && detected.text ? classify(detected.text) : {}),
+          ...classified,
           status: detected.waiting ? 'waiting' : 'answered',
           firstSeenAt: nowIso,
           lastSeenAt: nowIso,

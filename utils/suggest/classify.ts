@@ -20,8 +20,11 @@ export function classifyMessage(
   guide: ToneGuide,
   models: UnderstandingModels,
   exemplars: readonly Exemplar[] = [],
+  hints: { threadLanguage?: string; pageLanguage?: string } = {},
 ): ItemClassification {
-  const result = suggest({ text, surface: 'facebook-comment' }, guide, models, { exemplars });
+  const result = suggest({ text, surface: 'facebook-comment', ...hints }, guide, models, {
+    exemplars,
+  });
   return {
     language: result.language,
     intent: result.intents[0]!,

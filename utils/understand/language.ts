@@ -40,6 +40,9 @@ const NORDIC_FROM_ELD = new Set(['sv', 'da', 'no', 'is']);
 const SHORT_TEXT_LETTERS = 20;
 /** The six-language model's probability above which a short text is taken at its word. */
 const SHORT_TEXT_CERTAIN = 0.75;
+/** Softening of the model's scores when a short text is weighed against the thread's language. */
+const SHORT_TEXT_SOFTENING = 4;
+const SHORT_TEXT_HINT_PLAUSIBLE = 0.12;
 
 function normaliseCode(code: string | undefined): string | undefined {
   if (!code) return undefined;
@@ -77,7 +80,8 @@ export function detectLanguage(
       ? { language: hint, languageConfidence: 0.3, fallback: true, source: 'hint' }
       : { language: 'und', languageConfidence: 0, fallback: true, source: 'unknown' };
   }
-  const ownScores = classProbabilities(model, languageFeatures(text));
+  const features = languageFeatures(text);
+  const ownScores = classProbabilities(model, features);
   const own = best(ownScores);
   const result = eld.detect(text);
   const eldScores = result.getScores();
@@ -86,6 +90,22 @@ export function detectLanguage(
   const eldMargin = ranked.length > 1 ? (ranked[0]![1] - ranked[1]![1]) / ranked[0]![1] : 1;
 
   if (letters < SHORT_TEXT_LETTERS) {
+    // A short text that could well be the thread's language is ("Ok!", "Super!"): the model's
+    // scores, softened, must make that language unlikely before the text overrules the thread.
+    const foreign =
+      eldTop !== undefined &&
+      result.isReliable() &&
+      !NORDIC_FROM_ELD.has(eldTop) &&
+      !(MODEL_LANGUAGES as readonly string[]).includes(ELD_TO_ISO[eldTop] ?? eldTop);
+    if (hint && !foreign && (MODEL_LANGUAGES as readonly string[]).includes(hint)) {
+      const softened = classProbabilities(
+        { ...model, temperature: SHORT_TEXT_SOFTENING },
+        features,
+      );
+      if ((softened.get(hint) ?? 0) >= SHORT_TEXT_HINT_PLAUSIBLE) {
+        return { language: hint, languageConfidence: 0.5, fallback: true, source: 'hint' };
+      }
+    }
     if (own.probability >= SHORT_TEXT_CERTAIN) {
       return {
         language: own.language,

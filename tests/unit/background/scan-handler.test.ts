@@ -107,3 +107,23 @@ describe('classification of new items', () => {
     await db.delete();
   });
 });
+
+describe('a short reply in a thread', () => {
+  it('takes the language of the thread it is in', async () => {
+    const db = new SvaraDatabase(`test-${crypto.randomUUID()}`);
+    await handlePageScan(
+      db,
+      scanOf([
+        detected({
+          key: 'facebook:comment:1',
+          text: 'Jeg har ventet på min pakke i to uger nu, hvad sker der?',
+        }),
+        detected({ key: 'facebook:comment:2', text: 'Ok!' }),
+      ]),
+      FB_TAB,
+      NOW,
+    );
+    expect((await db.items.get('facebook:comment:2'))?.language).toBe('da');
+    await db.delete();
+  });
+});

@@ -29,6 +29,15 @@ describe('language', () => {
     expect(understand('Tusen takk!', models).language).toBe('nb');
   });
 
+  it('gives a short word any language could write the thread\u2019s language, but not a clear one', () => {
+    expect(understand('Ok!', models, { threadLanguage: 'da' })).toMatchObject({
+      language: 'da',
+      fallback: true,
+    });
+    expect(understand('Super!', models, { threadLanguage: 'sv' }).language).toBe('sv');
+    expect(understand('Kiitos!', models, { threadLanguage: 'sv' }).language).toBe('fi');
+  });
+
   it('gives a text without letters the thread\u2019s language, and says it is a fallback', () => {
     expect(understand('👍👍', models, { threadLanguage: 'da' })).toMatchObject({
       language: 'da',
