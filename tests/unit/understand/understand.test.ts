@@ -34,7 +34,7 @@ describe('language', () => {
       language: 'da',
       fallback: true,
     });
-    expect(understand('Super!', models, { threadLanguage: 'sv' }).language).toBe('sv');
+    expect(understand('Hmm', models, { threadLanguage: 'fi' }).language).toBe('fi');
     expect(understand('Kiitos!', models, { threadLanguage: 'sv' }).language).toBe('fi');
   });
 
