@@ -71,6 +71,8 @@ const EXEMPLAR_MIN_SIMILARITY = 0.45;
 const EXEMPLAR_WEIGHT = 0.6;
 /** Praise this certain is not escalated on a rule word alone ("to die for"). */
 const PRAISE_OVERRULES_RULES = 0.9;
+/** An exemplar this similar is the same message, perhaps re-rendered or with an emoji more. */
+const SAME_MESSAGE = 0.9;
 
 function nearestExemplar(
   features: FeatureVector,
@@ -130,7 +132,9 @@ export function understand(
   if (probability >= threshold) by.push('model');
   if (rules.length > 0 && (scores.get('praise') ?? 0) < PRAISE_OVERRULES_RULES) by.push('rules');
   if (exemplar?.escalate && exemplar.similarity >= 0.6) by.push('exemplar');
-  const escalate = by.length > 0;
+  // A person who filed this very message as no crisis has decided; a similar one still escalates.
+  const overruled = exemplar && !exemplar.escalate && exemplar.similarity >= SAME_MESSAGE;
+  const escalate = by.length > 0 && !overruled;
   // Crisis is its own decision: a message not escalated is filed under its best other intent,
   // its crisis score still listed and shown.
   const ranked = [...INTENTS].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));

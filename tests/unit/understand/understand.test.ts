@@ -168,6 +168,29 @@ describe('a person\u2019s corrections', () => {
     expect(after.exemplar).toBeUndefined();
   });
 
+  it('a person who files this very message as no crisis has decided; a different one still escalates', () => {
+    const text =
+      'Hej! Jag är journalist på Lokaltidningen och undrar om ni har öppet på midsommar?';
+    const exemplars = [
+      {
+        features: intentFeatures(text),
+        intent: 'question' as const,
+        escalate: false,
+        at: '2026-11-03T10:00:00.000Z',
+      },
+    ];
+    expect(understand(text, models).crisis.escalate).toBe(true);
+    expect(understand(text, models, { exemplars })).toMatchObject({
+      intents: expect.arrayContaining(['question']),
+      crisis: { escalate: false },
+    });
+    expect(
+      understand('Jag är journalist och vill ha en kommentar om uppsägningarna', models, {
+        exemplars,
+      }).crisis.escalate,
+    ).toBe(true);
+  });
+
   it('a message escalated by hand escalates its near copy', () => {
     const text = 'Er chaufför körde på min bil och smet från platsen';
     const after = understand(`${text}!`, models, {
