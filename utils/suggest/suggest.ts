@@ -11,7 +11,7 @@ import {
   type ToneGuide,
 } from '../tone/schema';
 import type { Exemplar, Understanding, UnderstandingModels } from '../understand/understand';
-import { understand } from '../understand/understand';
+import { CONFIDENT_SCORE, MIN_LISTED, understand } from '../understand/understand';
 import { findEscalation, type Escalation } from './escalation';
 import { fillVariables, firstNameOf } from './fill';
 import { rankTemplates } from './retrieval';
@@ -204,7 +204,7 @@ export function suggest(
   const primary: Intent = escalate ? 'crisis' : ranked.find((intent) => intent !== 'crisis')!;
   const intents = [
     primary,
-    ...ranked.filter((intent) => intent !== primary && scores[intent] >= 0.15),
+    ...ranked.filter((intent) => intent !== primary && scores[intent] >= MIN_LISTED),
   ];
   reasons.unshift({ kind: 'model', intent: ranked[0]!, score: scores[ranked[0]!] });
   if (understood.exemplar) {
@@ -225,7 +225,7 @@ export function suggest(
   }
 
   const templateLanguage = options.templateLanguage ?? inGuide ?? guide.languages.default;
-  const confident = !escalate && scores[primary] >= 0.6;
+  const confident = !escalate && scores[primary] >= CONFIDENT_SCORE;
   const base = {
     language: understood.language,
     languageConfidence: understood.languageConfidence,

@@ -64,7 +64,7 @@ export interface UnderstandOptions extends LanguageHints {
 }
 
 const INTENTS = intentSchema.options;
-const MIN_LISTED = 0.15;
+export const MIN_LISTED = 0.15;
 export const CONFIDENT_SCORE = 0.6;
 /** An exemplar this similar re-ranks the message; as similar as this, it decides. */
 const EXEMPLAR_MIN_SIMILARITY = 0.45;
