@@ -13,7 +13,10 @@ const MODEL_DIR = join(import.meta.dirname, '../public/model');
 
 const started = performance.now();
 const corpus = readCorpus();
-const files = { ...trainModels(corpus), 'eld-extrasmall.json': await eldDatabaseJson() };
+const files: Record<string, string | Uint8Array> = {
+  ...trainModels(corpus),
+  'eld-extrasmall.json': await eldDatabaseJson(),
+};
 for (const [name, content] of Object.entries(files)) {
   writeFileSync(join(MODEL_DIR, name), content);
   console.log(`wrote public/model/${name} (${(content.length / 1024).toFixed(0)} KB)`);

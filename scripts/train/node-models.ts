@@ -6,14 +6,21 @@ import type { UnderstandingModels } from '../../utils/understand/understand';
 
 export const MODEL_DIR = join(import.meta.dirname, '../../public/model');
 
-export function readModelFiles(): Record<string, string> {
+/** Each model file's bytes, by name. */
+export function readModelFiles(): Record<string, Uint8Array> {
   return Object.fromEntries(
-    Object.values(MODEL_FILES).map((name) => [name, readFileSync(join(MODEL_DIR, name), 'utf8')]),
+    Object.values(MODEL_FILES).map((name) => [
+      name,
+      new Uint8Array(readFileSync(join(MODEL_DIR, name))),
+    ]),
   );
 }
 
 let cached: UnderstandingModels | undefined;
 export function nodeModels(): UnderstandingModels {
-  cached ??= loadUnderstandingModels((name) => JSON.parse(readModelFiles()[name]!));
+  const files = readModelFiles();
+  cached ??= loadUnderstandingModels((name) =>
+    name.endsWith('.bin') ? files[name] : JSON.parse(new TextDecoder().decode(files[name])),
+  );
   return cached;
 }

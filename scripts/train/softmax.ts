@@ -4,7 +4,7 @@
  * deterministic Math.exp/log).
  */
 import type { FeatureVector } from '../../utils/understand/features';
-import { bytesToBase64, softmax, type LinearModelFile } from '../../utils/understand/linear-model';
+import { softmax, type LinearModelFile } from '../../utils/understand/linear-model';
 
 export interface TrainingRow {
   features: FeatureVector;
@@ -128,6 +128,6 @@ export function quantize(trained: TrainedWeights, classes: number) {
   return {
     scales,
     bias: Array.from(trained.bias, (value) => Number(value.toPrecision(8))),
-    weights: bytesToBase64(new Uint8Array(bytes.buffer)),
-  } satisfies Partial<LinearModelFile>;
+    weights: new Uint8Array(bytes.buffer),
+  } satisfies Partial<LinearModelFile> & { weights: Uint8Array };
 }

@@ -1,7 +1,8 @@
 /**
  * Trains the models in public/model/ from the corpus: the intent model (one for all languages)
- * and the six-language model that decides where eld is weak (sv / da / nb, short texts). Pure of side effects: returns the
- * files' JSON text, so the test that checks the committed files runs the very same code.
+ * and the six-language model that decides where eld is weak (sv / da / nb, short texts). Pure
+ * of side effects: returns the files' bytes, so the test that checks the committed files runs
+ * the very same code.
  */
 import {
   intentFeatureNames,
@@ -77,8 +78,8 @@ function intentRows(rows: readonly CorpusRow[]): TrainingRow[] {
 }
 
 /** The temperature that minimises the negative log-likelihood on held-out rows (grid search). */
-function fitTemperature(file: LinearModelFile, rows: readonly TrainingRow[]): number {
-  const model = loadLinearModel(file);
+function fitTemperature(trained: TrainedModel, rows: readonly TrainingRow[]): number {
+  const model = loadTrained(trained);
   let best = { temperature: 1, loss: Infinity };
   for (let step = 0; step <= 50; step += 1) {
     const temperature = Number((0.5 + step * 0.05).toFixed(2));
@@ -99,8 +100,8 @@ function fitTemperature(file: LinearModelFile, rows: readonly TrainingRow[]): nu
  * 2% of the non-crises (never below 0.15). For messages of positive sentiment, one above every
  * held-out praise message (never below the first), so thanks are not escalated.
  */
-function fitCrisisThresholds(file: LinearModelFile, rows: readonly CorpusRow[]) {
-  const model = loadLinearModel(file);
+function fitCrisisThresholds(trained: TrainedModel, rows: readonly CorpusRow[]) {
+  const model = loadTrained(trained);
   const crisisOf = (row: CorpusRow) =>
     classProbabilities(model, intentFeatures(row.text)).get('crisis')!;
   const nonCrises = rows.filter((row) => row.intent !== 'crisis');
@@ -120,31 +121,43 @@ function fitCrisisThresholds(file: LinearModelFile, rows: readonly CorpusRow[]) 
   return { crisisThreshold, crisisThresholdPositive };
 }
 
-function modelFile(
+interface TrainedModel {
+  file: LinearModelFile;
+  weights: Uint8Array;
+}
+
+const loadTrained = ({ file, weights }: TrainedModel) => loadLinearModel(file, weights);
+
+function trainModel(
   features: LinearModelFile['features'],
   options: SoftmaxOptions,
   classes: readonly string[],
   rows: readonly TrainingRow[],
   corpus: Corpus,
-): LinearModelFile {
+): TrainedModel {
   const quantized = quantize(trainSoftmax(rows, options), classes.length);
   return {
-    format: 'svara-linear/1',
-    features,
-    featureBits: options.bits,
-    classes: [...classes],
-    bias: quantized.bias,
-    scales: quantized.scales,
-    temperature: 1,
+    file: {
+      format: 'svara-linear/2',
+      features,
+      featureBits: options.bits,
+      classes: [...classes],
+      bias: quantized.bias,
+      scales: quantized.scales,
+      temperature: 1,
+      trainedOn: { rows: rows.length, corpusSha256: corpus.sha256 },
+    },
     weights: quantized.weights,
-    trainedOn: { rows: rows.length, corpusSha256: corpus.sha256 },
   };
 }
 
-export interface TrainedModels {
-  'intent.json': string;
-  'language.json': string;
-}
+/** File name → content, as written to public/model/. */
+export type TrainedModels = Record<
+  'intent.json' | 'intent.bin' | 'language.json' | 'language.bin',
+  Uint8Array
+>;
+
+const jsonBytes = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value)}\n`);
 
 export function trainModels(corpus: Corpus): TrainedModels {
   const { calibration, train, trainAll } = splitCorpus(corpus.rows);
@@ -155,14 +168,13 @@ export function trainModels(corpus: Corpus): TrainedModels {
     features: intentFeatures(row.text),
     label: INTENTS.indexOf(row.intent),
   }));
-  const first = modelFile('intent/1', INTENT_OPTIONS, INTENTS, intentRows(train), corpus);
+  const first = trainModel('intent/1', INTENT_OPTIONS, INTENTS, intentRows(train), corpus);
   const temperature = fitTemperature(first, calibrationRows);
-  const thresholds = fitCrisisThresholds({ ...first, temperature }, calibration);
-  const intent = {
-    ...modelFile('intent/1', INTENT_OPTIONS, INTENTS, intentRows(trainAll), corpus),
-    temperature,
-    ...thresholds,
-  };
+  const thresholds = fitCrisisThresholds(
+    { ...first, file: { ...first.file, temperature } },
+    calibration,
+  );
+  const intent = trainModel('intent/1', INTENT_OPTIONS, INTENTS, intentRows(trainAll), corpus);
 
   // The language model's temperature is fitted the same way, so a short word shared by several
   // languages ("Ok!", "Super!") is not read with false certainty.
@@ -174,7 +186,7 @@ export function trainModels(corpus: Corpus): TrainedModels {
       languageFeatureNames,
       LANGUAGE_FEATURE_BITS,
     );
-  const firstLanguage = modelFile(
+  const firstLanguage = trainModel(
     'language/1',
     LANGUAGE_OPTIONS,
     MODEL_LANGUAGES,
@@ -188,13 +200,18 @@ export function trainModels(corpus: Corpus): TrainedModels {
       label: languageLabel(row),
     })),
   );
-  const language = {
-    ...modelFile('language/1', LANGUAGE_OPTIONS, MODEL_LANGUAGES, languageRows(trainAll), corpus),
-    temperature: languageTemperature,
-  };
+  const language = trainModel(
+    'language/1',
+    LANGUAGE_OPTIONS,
+    MODEL_LANGUAGES,
+    languageRows(trainAll),
+    corpus,
+  );
 
   return {
-    'intent.json': `${JSON.stringify(intent)}\n`,
-    'language.json': `${JSON.stringify(language)}\n`,
+    'intent.json': jsonBytes({ ...intent.file, temperature, ...thresholds }),
+    'intent.bin': intent.weights,
+    'language.json': jsonBytes({ ...language.file, temperature: languageTemperature }),
+    'language.bin': language.weights,
   };
 }

@@ -14,7 +14,10 @@ async function readPackaged(): Promise<UnderstandingModels> {
     Object.values(MODEL_FILES).map(async (file) => {
       const response = await fetch(browser.runtime.getURL(`/model/${file}`));
       if (!response.ok) throw new Error(`model file ${file}: HTTP ${response.status}`);
-      return [file, await response.json()] as const;
+      const content: unknown = file.endsWith('.bin')
+        ? new Uint8Array(await response.arrayBuffer())
+        : await response.json();
+      return [file, content] as const;
     }),
   );
   const files = new Map<string, unknown>(entries);

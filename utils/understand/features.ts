@@ -1,5 +1,6 @@
 import { compileKeywords } from '../tone/keywords';
 import { CONCEPTS } from './concepts';
+import { measureSentiment } from './sentiment';
 import { foldDiacritics, hash32, normalise } from './text';
 
 /**
@@ -52,6 +53,11 @@ export function intentFeatureNames(raw: string): string[] {
   for (const [concept, pattern] of CONCEPT_PATTERNS) {
     if (pattern?.test(raw)) names.push(`k:${concept}`, `k:${concept}`);
   }
+  // The lexicon's verdict, negation included: "Skandaløst dårlig" is not praise however much
+  // its superlative looks like "verdens bedste".
+  const { sentiment, score } = measureSentiment(raw);
+  names.push(`sent:${sentiment}`, `sent:${sentiment}`);
+  if (Math.abs(score) >= 2) names.push(`sent:strong-${sentiment}`);
   names.push(`len:${lengthBucket(words.length)}`);
   if (text.includes('?')) names.push('cue:question-mark');
   if (/[?]\s*$/.test(text.trim())) names.push('cue:ends-with-question');

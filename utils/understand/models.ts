@@ -6,7 +6,9 @@ import type { UnderstandingModels } from './understand';
 /** The files under public/model/ that make up the understanding models. */
 export const MODEL_FILES = {
   intent: 'intent.json',
+  intentWeights: 'intent.bin',
   language: 'language.json',
+  languageWeights: 'language.bin',
   eld: 'eld-extrasmall.json',
 } as const;
 
@@ -16,11 +18,18 @@ const eldDatabaseSchema = z.object({
   ngrams: z.record(z.string(), z.record(z.string(), z.number())),
 });
 
-/** Builds the models from their parsed files; throws with the file's name on a bad file. */
+const weightsSchema = z.instanceof(Uint8Array, { message: 'not a binary weights file' });
+
+/**
+ * Builds the models from their files (`.json` parsed, `.bin` as bytes); throws with the file's
+ * name on a bad file.
+ */
 export function loadUnderstandingModels(read: (file: string) => unknown): UnderstandingModels {
-  const load = (file: string, features: 'intent/1' | 'language/1') => {
+  const load = (file: string, weightsFile: string, features: 'intent/1' | 'language/1') => {
     try {
-      const model = loadLinearModel(read(file));
+      const weights = weightsSchema.safeParse(read(weightsFile));
+      if (!weights.success) throw new Error(`${weightsFile} is not a binary weights file`);
+      const model = loadLinearModel(read(file), weights.data);
       if (model.features !== features) throw new Error(`holds ${model.features}, not ${features}`);
       return model;
     } catch (error) {
@@ -33,8 +42,8 @@ export function loadUnderstandingModels(read: (file: string) => unknown): Unders
   const eld = createEld();
   eld.loadData(database.data);
   return {
-    intent: load(MODEL_FILES.intent, 'intent/1'),
-    language: load(MODEL_FILES.language, 'language/1'),
+    intent: load(MODEL_FILES.intent, MODEL_FILES.intentWeights, 'intent/1'),
+    language: load(MODEL_FILES.language, MODEL_FILES.languageWeights, 'language/1'),
     eld: eld.instance,
   };
 }
