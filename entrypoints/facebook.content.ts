@@ -10,5 +10,7 @@ export default defineContentScript({
     'https://www.messenger.com/*',
   ],
   runAt: 'document_idle',
+  // WXT would otherwise post the extension's id to the page on every start.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runContentScript(ctx, facebookAdapter),
 });

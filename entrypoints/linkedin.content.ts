@@ -5,5 +5,7 @@ import { runContentScript } from '../utils/scan/content-main';
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
+  // WXT would otherwise post the extension's id to the page on every start.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runContentScript(ctx, linkedinAdapter),
 });

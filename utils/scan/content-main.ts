@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { insertIntoEditor } from '../fill/insert-text';
 import { onMessage, sendMessage } from '../messaging/protocol';
@@ -15,6 +16,8 @@ import { capturePageSnapshot } from '../snapshot/capture';
 
 // A scan sent while the worker is being stopped is lost with it; applying one twice is harmless.
 const DELIVERY_RETRIES_MS = [250, 1_000, 4_000];
+/** How often the address is compared for single-page navigation (as WXT's own watcher does). */
+const LOCATION_POLL_MS = 1_000;
 
 /** Sends a scan to the background, again after a pause if the worker did not take it. */
 function deliver(scan: PageScan, attempt = 0) {
@@ -39,8 +42,26 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
     .catch({ owners: [] })
     .parse(await sendMessage('page/owners', undefined).catch(() => ({ owners: [] })));
   scanner.start(owners.owners);
-  ctx.onInvalidated(() => scanner.stop());
-  ctx.addEventListener(window, 'wxt:locationchange', () => scanner.navigated());
+  // WXT's context can be invalidated, and its navigation event fired, by anything on the page
+  // that knows the extension's id (both travel as DOM events the page can forge). So the
+  // scanner stops only when the extension itself is gone, and navigation is read from the
+  // address, which a page changes only by really navigating.
+  const extensionGone = () => !browser.runtime?.id;
+  let address = location.href;
+  const watcher = setInterval(() => {
+    if (extensionGone()) {
+      clearInterval(watcher);
+      scanner.stop();
+    } else if (location.href !== address) {
+      address = location.href;
+      scanner.navigated();
+    }
+  }, LOCATION_POLL_MS);
+  ctx.onInvalidated(() => {
+    if (!extensionGone()) return;
+    clearInterval(watcher);
+    scanner.stop();
+  });
 
   onMessage('tab/owners-changed', ({ data }) => {
     const parsed = parseMessage(ownersReplySchema, data);

@@ -14,6 +14,12 @@ export interface PageScannerOptions {
   unknownGraceMs?: number;
   /** How often, at most, changes outside any known thread trigger a full rescan. */
   fullRescanThrottleMs?: number;
+  /**
+   * The shortest pause between two full scans, whatever asks for them (navigation, new owners,
+   * the page itself): requests in between are coalesced into one scan at the end of the gap, so
+   * a page that fakes navigation events cannot make Svara scan more than 4 times a second.
+   */
+  minFullScanGapMs?: number;
 }
 
 /**
@@ -29,6 +35,11 @@ export class PageScanner {
   private pendingFlush = false;
   private fullRescanTimer: ReturnType<typeof setTimeout> | undefined;
   private unknownTimer: ReturnType<typeof setTimeout> | undefined;
+  private coalescedScanTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastFullScanAt = -Infinity;
+  private stopped = false;
+  /** Full scans run so far, for the bench and the tests that bound them. */
+  fullScans = 0;
   private observer: MutationObserver | undefined;
   private readonly now: () => Date;
 
@@ -52,9 +63,11 @@ export class PageScanner {
   }
 
   stop() {
+    this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.fullRescanTimer);
     clearTimeout(this.unknownTimer);
+    clearTimeout(this.coalescedScanTimer);
   }
 
   /** New identities change who is an owner everywhere on the page: rescan it all. */
@@ -70,7 +83,25 @@ export class PageScanner {
     this.setOwners(this.owners.filter((owner) => owner.source !== 'page'));
   }
 
+  /** Scans the whole page now, or once at the end of the gap when one ran just before. */
   fullScan() {
+    if (this.stopped || this.coalescedScanTimer !== undefined) return;
+    const gap = this.options.minFullScanGapMs ?? 250;
+    const wait = this.lastFullScanAt + gap - performance.now();
+    if (wait > 0) {
+      this.coalescedScanTimer = setTimeout(() => {
+        this.coalescedScanTimer = undefined;
+        this.fullScan();
+      }, wait);
+      return;
+    }
+    this.fullScans += 1;
+    this.scanWholePage();
+    // Measured from the end, so a slow page is scanned less often, not back to back.
+    this.lastFullScanAt = performance.now();
+  }
+
+  private scanWholePage() {
     const { adapter, document } = this.options;
     const url = this.url;
     const surface = adapter.surfaceOf(url);

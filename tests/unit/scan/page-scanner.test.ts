@@ -144,3 +144,34 @@ describe('PageScanner on a big Facebook post', () => {
     expect(reports[1].items).toHaveLength(1);
   });
 });
+
+describe('PageScanner under a flood of navigation requests', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('coalesces 500 requests into one more full scan, which sees the page as it is then', async () => {
+    const { post, reports, scanner } = startOnBigPost();
+    try {
+      expect(scanner.fullScans).toBe(1);
+      const list = document.querySelector(COMMENT_LIST)!;
+      list.insertAdjacentHTML('beforeend', newCommentsHtml(post, 1, 3));
+      for (let request = 0; request < 500; request += 1) scanner.navigated();
+      await vi.waitFor(() => expect(scanner.fullScans).toBe(2), { timeout: 2_000 });
+      // Still two once the gap has passed again: every request was served by the one scan.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(scanner.fullScans).toBe(2);
+      const last = reports.at(-1)!;
+      expect(last.full).toBe(true);
+      expect(last.items).toHaveLength(COMMENTS + 1);
+    } finally {
+      scanner.stop();
+    }
+  });
+
+  it('scans no more after it was stopped', async () => {
+    const { scanner } = startOnBigPost();
+    scanner.navigated();
+    scanner.stop();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(scanner.fullScans).toBe(1);
+  });
+});
