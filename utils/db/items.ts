@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { oneItemPerKey } from '../model/one-item-per-key';
 import type { DetectedItem, Platform } from '../model/detected-item';
 import type { DismissReason, Item } from '../model/item';
 import type { ResponseLogEntry } from '../model/response-log';
@@ -34,7 +35,7 @@ export async function applyPageScan(
   ) => Pick<Item, 'language' | 'intent' | 'sentiment'>,
 ): Promise<ScanOutcome> {
   const nowIso = now.toISOString();
-  const relevant = scan.items.filter((item) => item.ownedThread && !item.byOwner);
+  const relevant = oneItemPerKey(scan.items).filter((item) => item.ownedThread && !item.byOwner);
   const outcome: ScanOutcome = { created: 0, answered: [] };
 
   await db.transaction('rw', [db.items, db.responses, db.people, db.counters], async () => {

@@ -1,12 +1,14 @@
 import type { DetectedItem, Platform, Surface } from '../model/detected-item';
 import type { OwnerIdentity } from '../model/owner';
+import { oneItemPerKey } from '../model/one-item-per-key';
 
 export type ExtractResult =
   { layout: 'recognised'; items: DetectedItem[] } | { layout: 'unknown'; reason: string };
 
 /**
  * Everything a platform's DOM knowledge offers to the rest of Svara. Pure: takes what it reads as
- * parameters, imports no browser API, Dexie or React (DESIGN.md §1, §3).
+ * parameters, imports no browser API, Dexie or React (DESIGN.md §1, §3). `extract` reports each
+ * item key once (`withOneItemPerKey`).
  */
 export interface PlatformAdapter {
   platform: Platform;
@@ -29,4 +31,11 @@ export interface PlatformAdapter {
   findItemElement(doc: Document, item: Pick<DetectedItem, 'key' | 'threadKey'>): Element | null;
   /** The reply box belonging to an item when it is open on the page; never opens one itself. */
   findReplyBox(doc: Document, item: Pick<DetectedItem, 'key' | 'threadKey'>): HTMLElement | null;
+}
+
+/** An extraction with each item once: the same comment can be on the page twice. */
+export function withOneItemPerKey(result: ExtractResult): ExtractResult {
+  return result.layout === 'recognised'
+    ? { layout: 'recognised', items: oneItemPerKey(result.items) }
+    : result;
 }

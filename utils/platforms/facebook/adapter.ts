@@ -1,6 +1,6 @@
 import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
-import type { PlatformAdapter } from '../types';
+import { withOneItemPerKey, type ExtractResult, type PlatformAdapter } from '../types';
 import {
   commentBlockOf,
   extractComments,
@@ -131,26 +131,33 @@ function findReplyBox(doc: Document, item: ItemRef): HTMLElement | null {
   return null;
 }
 
+function extractPage(
+  root: ParentNode,
+  url: URL,
+  owners: OwnerIdentity[],
+  now: Date,
+): ExtractResult {
+  switch (surfaceOf(url)) {
+    case 'facebook-post':
+      return extractComments(root, url, owners, now, true);
+    case 'facebook-feed':
+      return extractComments(root, url, owners, now, false);
+    case 'facebook-messenger':
+      return extractMessenger(root, url, now);
+    case 'facebook-business-inbox':
+      return {
+        layout: 'unknown',
+        reason: 'Meta Business Suite inbox: no stable markup signals are known yet',
+      };
+    default:
+      return { layout: 'unknown', reason: `not a Facebook page Svara reads: ${url.href}` };
+  }
+}
+
 export const facebookAdapter: PlatformAdapter = {
   platform: 'facebook',
   surfaceOf,
-  extract(root, url, owners, now) {
-    switch (surfaceOf(url)) {
-      case 'facebook-post':
-        return extractComments(root, url, owners, now, true);
-      case 'facebook-feed':
-        return extractComments(root, url, owners, now, false);
-      case 'facebook-messenger':
-        return extractMessenger(root, url, now);
-      case 'facebook-business-inbox':
-        return {
-          layout: 'unknown',
-          reason: 'Meta Business Suite inbox: no stable markup signals are known yet',
-        };
-      default:
-        return { layout: 'unknown', reason: `not a Facebook page Svara reads: ${url.href}` };
-    }
-  },
+  extract: (root, url, owners, now) => withOneItemPerKey(extractPage(root, url, owners, now)),
   pageOwners,
   threadRootOf,
   findItemElement,

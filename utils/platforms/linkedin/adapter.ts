@@ -1,7 +1,7 @@
 import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import { normaliseName } from '../owners';
-import type { ExtractResult, PlatformAdapter } from '../types';
+import { withOneItemPerKey, type ExtractResult, type PlatformAdapter } from '../types';
 import { extractLegacyComments, isLegacyGeneration } from './extract-comments-legacy';
 import { extractSduiComments, isSduiGeneration, sduiPostOf } from './extract-comments-sdui';
 import {
@@ -162,7 +162,7 @@ function findReplyBox(doc: Document, item: Pick<DetectedItem, 'key' | 'threadKey
 export const linkedinAdapter: PlatformAdapter = {
   platform: 'linkedin',
   surfaceOf: linkedinSurfaceOf,
-  extract: extractLinkedin,
+  extract: (root, url, owners, now) => withOneItemPerKey(extractLinkedin(root, url, owners, now)),
   pageOwners: linkedinPageOwners,
   threadRootOf,
   findItemElement,

@@ -1,0 +1,28 @@
+import { isWaiting, type DetectedItem } from './detected-item';
+
+/**
+ * One item per key, in the order each key first appears. A page can show the same comment
+ * twice (the post open in a dialog over the feed, a conversation in the list and in the open
+ * thread); counting both would drift the waiting counter and log one answer twice. Copies can
+ * differ when one shows more of the thread: an answer seen in any copy answers the item, and a
+ * detail one copy lacks (time, link) is taken from another.
+ */
+export function oneItemPerKey(items: readonly DetectedItem[]): DetectedItem[] {
+  const byKey = new Map<string, DetectedItem>();
+  for (const item of items) {
+    const earlier = byKey.get(item.key);
+    if (!earlier) {
+      byKey.set(item.key, item);
+      continue;
+    }
+    const merged: DetectedItem = {
+      ...item,
+      ...earlier,
+      postedAt: earlier.postedAt ?? item.postedAt,
+      permalink: earlier.permalink ?? item.permalink,
+      answered: earlier.answered || item.answered,
+    };
+    byKey.set(item.key, { ...merged, waiting: isWaiting(merged) });
+  }
+  return [...byKey.values()];
+}
