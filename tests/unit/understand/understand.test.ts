@@ -133,6 +133,30 @@ describe('sentiment is measured, not taken from the intent', () => {
     );
     expect(polite.sentiment).not.toBe('negative');
   });
+
+  // Greetings, sign-offs, idioms and words another language spells alike carry no sentiment:
+  // read as praise, they raised the bar for escalating a crisis that opened politely.
+  it.each([
+    'God morgen, jeg lager en sak for NRK om brevene dere har sendt.',
+    'Liebes Team, mein Kind hat sich an eurem Heizkörper verbrannt.',
+    'Hyvä asiakaspalvelu, mieheni juomaan oli laitettu jotain.',
+    'Snälla kolla kameran i ert omklädningsrum.',
+    'I ved godt hvilket bord det var.',
+    'Gi dem en stjerne og skriv hvorfor.',
+    'The ceiling is cracking above the kind of shelf kids climb.',
+    'Someone dropped a hammer from the scaffolding.',
+  ])('%s → not positive', (text) => {
+    expect(measureSentiment(text).sentiment).not.toBe('positive');
+  });
+
+  it.each([
+    'Das ist der Hammer, danke!',
+    'So kind of you to call back.',
+    'Du är en stjärna!',
+    'Føler meg tryggere nå.',
+  ])('%s → positive', (text) => {
+    expect(measureSentiment(text).sentiment).toBe('positive');
+  });
 });
 
 describe('a person\u2019s corrections', () => {
