@@ -1,11 +1,13 @@
 /**
  * Runs the same adapter code as the extension on a saved page (DESIGN.md §6):
- *   npm run --silent detect -- <saved-page.html> --url <page URL> [--owner "<name>"]... [--json]
+ *   npm run --silent detect -- <saved-page.html> --url <page URL> [--owner "<name>[|<profile URL>]"]...
+ *     [--json]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
-import type { OwnerIdentity } from '../utils/model/owner';
+import type { Platform } from '../utils/model/detected-item';
+import { ownerIdentitySchema, type OwnerIdentity } from '../utils/model/owner';
 import { mergeOwners } from '../utils/platforms/owners';
 import { adapterForUrl } from '../utils/platforms/registry';
 
@@ -15,7 +17,7 @@ function fail(message: string): never {
 }
 
 const usage =
-  'usage: detect <saved-page.html> --url <page URL> [--owner "<name>"]... [--json] [--now <ISO time>]';
+  'usage: detect <saved-page.html> --url <page URL> [--owner "<name>[|<profile URL>]"]... [--json] [--now <ISO time>]';
 
 let parsed: ReturnType<typeof parseOptions>;
 function parseOptions() {
@@ -70,11 +72,25 @@ const window = new Window({
 });
 const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 
-const fromOptions: OwnerIdentity[] = values.owner.map((name) => ({
-  platform: adapter.platform,
-  name,
-  source: 'options',
-}));
+/** `<name>` or `<name>|<profile URL>`: with an address, only the address matches (DESIGN §3). */
+function ownerOption(option: string, platform: Platform): OwnerIdentity {
+  const bar = option.lastIndexOf('|');
+  const name = bar < 0 ? option : option.slice(0, bar);
+  const address = bar < 0 ? undefined : option.slice(bar + 1).trim();
+  if (address !== undefined && !URL.canParse(address)) {
+    fail(`--owner "${option}": not a profile URL after "|": ${address}`);
+  }
+  const parsed = ownerIdentitySchema.safeParse({
+    platform,
+    name,
+    ...(address ? { url: address } : {}),
+    source: 'options',
+  });
+  if (!parsed.success) fail(`--owner "${option}": ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+const fromOptions = values.owner.map((option) => ownerOption(option, adapter.platform));
 const owners = mergeOwners(fromOptions, adapter.pageOwners(doc, url));
 const result = adapter.extract(doc, url, owners, now);
 const items = result.layout === 'recognised' ? result.items : [];
@@ -93,7 +109,7 @@ if (values.json) {
   const lines = [
     `${output.platform} · ${output.surface} · layout ${output.layout}` +
       (result.layout === 'unknown' ? ` (${result.reason})` : ''),
-    `owners: ${owners.map((o) => `${o.name} [${o.source}]`).join(', ') || 'none'}`,
+    `owners: ${owners.map((o) => `${o.name}${o.url ? ` <${o.url}>` : ''} [${o.source}]`).join(', ') || 'none'}`,
     `${items.length} items, ${items.filter((i) => i.waiting).length} waiting`,
     '',
     ...items.map((item) =>

@@ -46,16 +46,22 @@ export function normaliseProfileUrl(url: string): string {
   }
 }
 
+type Author = { name: string; profileUrl?: string };
+
 /**
- * `isOwner` for many authors against the same identities: the identities normalised once, names
- * remembered per author name.
+ * Whether an author is one of our identities. An identity is its address first, its display name
+ * second, because anyone can take a name: when the author and the identity both have an address,
+ * the address alone decides; a name matches only an author the page shows with no address.
+ * Built once for many authors: identities normalised once, answers remembered per name.
  */
 export function ownerMatcher(
   platform: Platform,
   owners: OwnerIdentity[],
-): (author: { name: string; profileUrl?: string }) => boolean {
-  const names = new Set<string>();
+): (author: Author) => boolean {
+  // For authors with an address: only identities with one can match.
   const urls = new Set<string>();
+  // For authors without one: every identity's name.
+  const names = new Set<string>();
   for (const owner of owners) {
     if (owner.platform !== platform) continue;
     names.add(normaliseName(owner.name));
@@ -63,37 +69,31 @@ export function ownerMatcher(
   }
   const byName = new Map<string, boolean>();
   return (author) => {
+    if (author.profileUrl) return urls.has(normaliseProfileUrl(author.profileUrl));
     let named = byName.get(author.name);
     if (named === undefined) {
       const name = normaliseName(author.name);
       named = name !== '' && names.has(name);
       byName.set(author.name, named);
     }
-    if (named) return true;
-    return urls.size > 0 && !!author.profileUrl && urls.has(normaliseProfileUrl(author.profileUrl));
+    return named;
   };
 }
 
-export function isOwner(
-  platform: Platform,
-  author: { name: string; profileUrl?: string },
-  owners: OwnerIdentity[],
-): boolean {
-  const name = normaliseName(author.name);
-  const url = author.profileUrl ? normaliseProfileUrl(author.profileUrl) : undefined;
-  return owners.some(
-    (owner) =>
-      owner.platform === platform &&
-      ((name !== '' && normaliseName(owner.name) === name) ||
-        (url !== undefined && owner.url !== undefined && normaliseProfileUrl(owner.url) === url)),
-  );
+export function isOwner(platform: Platform, author: Author, owners: OwnerIdentity[]): boolean {
+  return ownerMatcher(platform, owners)(author);
 }
 
-/** Options-page identities win over those read from the page when both name the same person. */
+/** What makes two identities the same one: the address when there is one, else the name. */
+function identityKey(owner: OwnerIdentity): string {
+  const who = owner.url
+    ? `url:${normaliseProfileUrl(owner.url)}`
+    : `name:${normaliseName(owner.name)}`;
+  return `${owner.platform}:${who}`;
+}
+
+/** Options-page identities win over those read from the page when both are the same identity. */
 export function mergeOwners(fromOptions: OwnerIdentity[], fromPage: OwnerIdentity[]) {
-  const seen = new Set(fromOptions.map((o) => `${o.platform}:${normaliseName(o.name)}`));
-  return [
-    ...fromOptions,
-    ...fromPage.filter((o) => !seen.has(`${o.platform}:${normaliseName(o.name)}`)),
-  ];
+  const seen = new Set(fromOptions.map(identityKey));
+  return [...fromOptions, ...fromPage.filter((o) => !seen.has(identityKey(o)))];
 }

@@ -134,7 +134,12 @@ describe('facebook replies nested inside their comment', () => {
     const doc = parseHtml(html);
     const url = new URL('https://www.facebook.com/nordljusbageri/posts/9');
     const owners = [
-      { platform: 'facebook' as const, name: 'Nordljus Bageri', source: 'options' as const },
+      {
+        platform: 'facebook' as const,
+        name: 'Nordljus Bageri',
+        url: 'https://www.facebook.com/nordljusbageri',
+        source: 'options' as const,
+      },
     ];
     const result = facebookAdapter.extract(doc, url, owners, new Date('2026-11-20T12:00:00Z'));
     if (result.layout !== 'recognised') throw new Error(result.reason);

@@ -13,7 +13,13 @@ import { REAL_FIXTURES_DIR, parseHtml } from '../../../helpers/fixtures';
 const CAPTURE = join(REAL_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html');
 const URL_OF_CAPTURE = 'https://www.facebook.com/salmanmd.sultan.1/posts/3741738029450159';
 const AUTHOR = 'Salman Mohammad Sultan';
-const owner: OwnerIdentity = { platform: 'facebook', name: AUTHOR, source: 'options' };
+const AUTHOR_PROFILE = 'https://www.facebook.com/salmanmd.sultan.1';
+const owner: OwnerIdentity = {
+  platform: 'facebook',
+  name: AUTHOR,
+  url: AUTHOR_PROFILE,
+  source: 'options',
+};
 
 function extract(doc: Document, owners: OwnerIdentity[]): DetectedItem[] {
   const result = facebookAdapter.extract(doc, new URL(URL_OF_CAPTURE), owners, new Date());
@@ -105,7 +111,16 @@ describe('detect CLI on the real capture', () => {
   it('prints the comments and the one waiting collapsed reply as JSON', async () => {
     const { stdout } = await run(
       'npx',
-      ['tsx', 'scripts/detect.ts', CAPTURE, '--url', URL_OF_CAPTURE, '--owner', AUTHOR, '--json'],
+      [
+        'tsx',
+        'scripts/detect.ts',
+        CAPTURE,
+        '--url',
+        URL_OF_CAPTURE,
+        '--owner',
+        `${AUTHOR}|${AUTHOR_PROFILE}`,
+        '--json',
+      ],
       { cwd: root },
     );
     const output = JSON.parse(stdout);
@@ -114,7 +129,7 @@ describe('detect CLI on the real capture', () => {
       platform: 'facebook',
       surface: 'facebook-post',
       layout: 'recognised',
-      owners: [{ platform: 'facebook', name: AUTHOR, source: 'options' }],
+      owners: [{ platform: 'facebook', name: AUTHOR, url: AUTHOR_PROFILE, source: 'options' }],
     });
     const items: DetectedItem[] = output.items;
     const comments = items.filter((item) => !item.collapsed);

@@ -69,7 +69,8 @@ describe('newer generation replies that are siblings, not nested', () => {
     </div></div>`);
 
   it('parents each reply to the last top-level comment before it, and answers that thread only', () => {
-    const found = items(doc, FEED, [{ ...NORDVIK, name: 'nordvik-kaffe' }]);
+    const staff = { ...NORDVIK, name: 'nordvik-kaffe', url: '/in/nordvik-kaffe/' };
+    const found = items(doc, FEED, [NORDVIK, staff]);
     expect(found.map((i) => [i.parentKey, i.answered, i.waiting, i.author.name])).toEqual([
       [undefined, true, false, 'anna'],
       [urnKey(1), false, false, 'nordvik-kaffe'],
