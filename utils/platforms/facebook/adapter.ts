@@ -1,5 +1,6 @@
 import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
+import { normaliseProfileUrl } from '../owners';
 import { withOneItemPerKey, type ExtractResult, type PlatformAdapter } from '../types';
 import {
   commentBlockOf,
@@ -19,7 +20,9 @@ import {
   MESSAGE_BOX,
   MESSAGE_ROW,
   REPLY_BOX,
+  YOUR_PROFILE_LABELS,
   YOUR_PROFILE_LINK,
+  allWords,
 } from './selectors';
 import { replySummaryPhrase, squash } from './text';
 
@@ -28,13 +31,51 @@ type ItemRef = Pick<DetectedItem, 'key' | 'threadKey'>;
 const COLLAPSED_SUFFIX = ':collapsed';
 const LINK = 'a[href]';
 
-/** The signed-in profile link ("Your profile", localised); its text or label names it. */
+const PROFILE_LABELS = new Set(allWords(YOUR_PROFILE_LABELS));
+
+/** A name an element shows (text, label or picture alt), unless it is a "Your profile" label. */
+function shownName(element: Element): string | undefined {
+  const { textContent } = element;
+  for (const candidate of [
+    textContent,
+    element.getAttribute('aria-label'),
+    element.getAttribute('alt'),
+  ]) {
+    const name = squash(candidate ?? '');
+    if (name && !PROFILE_LABELS.has(name.toLocaleLowerCase())) return name;
+  }
+  return undefined;
+}
+
+/** The real name the page shows for the signed-in profile's address. */
+function nameShownFor(doc: Document, link: Element, address: string): string | undefined {
+  const own = [link, ...link.querySelectorAll('img[alt], [aria-label]')];
+  for (const element of own) {
+    const name = shownName(element);
+    if (name) return name;
+  }
+  for (const other of doc.querySelectorAll(LINK)) {
+    if (other === link) continue;
+    const href = cleanHref(other.getAttribute('href') ?? '', false);
+    if (href === undefined || normaliseProfileUrl(href) !== address) continue;
+    const name = shownName(other);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The signed-in profile: the address of the "Your profile" link (localised) and the real name
+ * the page shows for that address (in the link, or on another link to it such as a post
+ * header), never the link's label. Without a name, the address stands in for it: an address
+ * never equals a display name, so only the address matches.
+ */
 function pageOwners(doc: Document, url: URL): OwnerIdentity[] {
   const link = doc.querySelector(YOUR_PROFILE_LINK);
   const href = link?.getAttribute('href');
-  if (!link || !href) return [];
-  const profileUrl = cleanHref(new URL(href, url).toString(), false);
-  const name = squash(link.textContent ?? '') || squash(link.getAttribute('aria-label') ?? '');
+  const profileUrl = href ? cleanHref(new URL(href, url).toString(), false) : undefined;
+  if (!link || !profileUrl) return [];
+  const name = nameShownFor(doc, link, normaliseProfileUrl(profileUrl)) ?? profileUrl;
   return [{ platform: 'facebook', name, url: profileUrl, source: 'page' }];
 }
 

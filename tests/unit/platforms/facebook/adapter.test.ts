@@ -13,16 +13,37 @@ function fixture(name: string) {
 }
 
 describe('facebook pageOwners', () => {
-  it('reads the signed-in profile link, localised', () => {
+  const BAGERI = 'https://www.facebook.com/nordljusbageri';
+
+  it('takes the address of the localised "Your profile" link and the name shown for it', () => {
     const { doc, url } = fixture('facebook-feed-danish');
     expect(facebookAdapter.pageOwners(doc, url)).toEqual([
-      {
-        platform: 'facebook',
-        name: 'Din profil',
-        url: 'https://www.facebook.com/nordljusbageri',
-        source: 'page',
-      },
+      { platform: 'facebook', name: 'Nordljus Bageri', url: BAGERI, source: 'page' },
     ]);
+  });
+
+  /** A page with only the "Your profile" link, labelled `label`, holding `inside`. */
+  const profileLinkOnly = (label: string, inside = '<svg aria-hidden="true"></svg>') =>
+    parseHtml(
+      `<div role="banner"><a aria-label="${label}" href="/nordljusbageri?__tn__=x">${inside}</a></div>
+       <a href="/anna.lindqvist.7">Anna Lindqvist</a>`,
+    );
+
+  it.each(['Your profile', 'Din profil', 'Profilen din', 'Dein Profil'])(
+    'never takes the label "%s" as the name: the address stands in when no name is shown',
+    (label) => {
+      const owners = facebookAdapter.pageOwners(profileLinkOnly(label), new URL(BAGERI));
+      expect(owners).toEqual([{ platform: 'facebook', name: BAGERI, url: BAGERI, source: 'page' }]);
+    },
+  );
+
+  it('reads the name from the profile picture in the link, not its label', () => {
+    const inside = '<svg aria-label="Din profil" role="img"></svg><img alt="Nordljus Bageri">';
+    const [owner] = facebookAdapter.pageOwners(
+      profileLinkOnly('Din profil', inside),
+      new URL(BAGERI),
+    );
+    expect(owner.name).toBe('Nordljus Bageri');
   });
 
   it('finds nothing on a signed-out page', () => {
