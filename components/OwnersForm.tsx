@@ -2,14 +2,26 @@ import { useState, type FormEvent } from 'react';
 import type { Platform } from '../utils/model/detected-item';
 import type { OwnerIdentity } from '../utils/model/owner';
 import type { Settings } from '../utils/model/settings';
+import { adapters } from '../utils/platforms/registry';
 import { useT } from './i18n';
+
+const platformLabel = (platform: Platform) =>
+  platform === 'facebook' ? 'platformFacebook' : 'platformLinkedin';
 
 export interface OwnersFormProps {
   settings: Settings;
   onSave: (settings: Settings) => Promise<void>;
 }
 
-/** Who answers for the company, and the agent's own name. */
+/** The platform whose profile or page a pasted link names, if any. */
+function platformOfLink(link: string): Platform | undefined {
+  return Object.values(adapters).find((adapter) => adapter.profileAddressOf(link))?.platform;
+}
+
+/**
+ * Who answers for the company, and the agent's own name. An identity is asked for by its address
+ * first (a pasted profile link, normalised): a display name alone can be imitated (DESIGN §3).
+ */
 export function OwnersForm({ settings, onSave }: OwnersFormProps) {
   const t = useT();
   const [owners, setOwners] = useState<OwnerIdentity[]>(settings.owners);
@@ -22,15 +34,27 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
 
   function addOwner(event: FormEvent) {
     event.preventDefault();
+    const link = url.trim();
+    let address: string | undefined;
+    if (link) {
+      if (!URL.canParse(link)) return setProblem(t('optionsUrlInvalid'));
+      address = adapters[platform].profileAddressOf(link);
+      if (!address) {
+        return setProblem(t('optionsUrlNotProfile', { platform: t(platformLabel(platform)) }));
+      }
+    }
     if (!name.trim()) return setProblem(t('optionsNameRequired'));
-    if (url.trim() && !URL.canParse(url.trim())) return setProblem(t('optionsUrlInvalid'));
     setProblem(null);
-    setOwners([
-      ...owners,
-      { platform, name: name.trim(), url: url.trim() || undefined, source: 'options' },
-    ]);
+    setOwners([...owners, { platform, name: name.trim(), url: address, source: 'options' }]);
     setName('');
     setUrl('');
+  }
+
+  /** A pasted link of the other platform's profile chooses that platform. */
+  function changeUrl(value: string) {
+    setUrl(value);
+    const linked = platformOfLink(value);
+    if (linked) setPlatform(linked);
   }
 
   async function save() {
@@ -54,9 +78,9 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
           {owners.map((owner, index) => (
             <li key={`${owner.platform}:${owner.name}:${index}`}>
               <span>
-                {t(owner.platform === 'facebook' ? 'platformFacebook' : 'platformLinkedin')}:{' '}
-                {owner.name}
+                {t(platformLabel(owner.platform))}: {owner.name}
                 {owner.url ? ` (${owner.url})` : ''}
+                {!owner.url && <small className="level-late"> {t('optionsOwnerNameOnly')}</small>}
               </span>
               <button
                 type="button"
@@ -79,12 +103,12 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
           </select>
         </label>
         <label>
-          {t('optionsOwnerName')}
-          <input value={name} onChange={(e) => setName(e.target.value)} />
+          {t('optionsOwnerUrl')}
+          <input value={url} onChange={(e) => changeUrl(e.target.value)} type="url" />
         </label>
         <label>
-          {t('optionsOwnerUrl')}
-          <input value={url} onChange={(e) => setUrl(e.target.value)} type="url" />
+          {t('optionsOwnerName')}
+          <input value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <button type="submit">{t('optionsOwnerAdd')}</button>
         {problem && <p role="alert">{problem}</p>}

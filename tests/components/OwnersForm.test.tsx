@@ -2,9 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OwnersForm } from '../../components/OwnersForm';
+import { sv } from '../../utils/i18n/messages/sv';
+import { da } from '../../utils/i18n/messages/da';
+import { nb } from '../../utils/i18n/messages/nb';
 import { defaultSettings, settingsSchema, type Settings } from '../../utils/model/settings';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
+import type { UiLocale } from '../../utils/i18n/translate';
 
 const SETTINGS: Settings = settingsSchema.parse({
   owners: [
@@ -19,7 +23,7 @@ const SETTINGS: Settings = settingsSchema.parse({
 function renderForm(
   settings: Settings = SETTINGS,
   onSave = vi.fn<(s: Settings) => Promise<void>>().mockResolvedValue(undefined),
-  locale: 'en' | 'sv' = 'en',
+  locale: UiLocale = 'en',
 ) {
   const view = renderWithLocale(<OwnersForm settings={settings} onSave={onSave} />, locale);
   return { ...view, onSave, user: userEvent.setup({ delay: null }) };
@@ -27,14 +31,17 @@ function renderForm(
 
 const ownerRows = () => within(screen.getByRole('list')).getAllByRole('listitem');
 const nameField = () => screen.getByRole('textbox', { name: 'Display name' });
-const urlField = () => screen.getByRole('textbox', { name: 'Profile or page URL (optional)' });
+const urlField = () =>
+  screen.getByRole('textbox', { name: 'Profile or page address (paste its link)' });
+const NAME_ONLY =
+  'Name only: anyone can call themself this. Add the address so that only this profile counts.';
 
 describe('OwnersForm', () => {
   it('lists the stored identities', () => {
     renderForm();
     expect(ownerRows().map((row) => row.textContent)).toEqual([
       'Facebook: Kanelkompaniet (https://www.facebook.com/kanel)×',
-      'LinkedIn: Eva Berg×',
+      `LinkedIn: Eva Berg ${NAME_ONLY}×`,
     ]);
     expect(screen.getByRole('textbox', { name: /Your name/ })).toHaveProperty('value', 'Eva');
   });
@@ -53,7 +60,7 @@ describe('OwnersForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(ownerRows()).toHaveLength(3);
     expect(ownerRows()[2].textContent).toBe(
-      'LinkedIn: Svara AB (https://www.linkedin.com/company/svara)×',
+      'LinkedIn: Svara AB (https://www.linkedin.com/company/svara/)×',
     );
     expect(nameField()).toHaveProperty('value', '');
     expect(urlField()).toHaveProperty('value', '');
@@ -63,7 +70,9 @@ describe('OwnersForm', () => {
   it('adds with Enter in the name field, URL optional', async () => {
     const { user } = renderForm(defaultSettings);
     await user.type(nameField(), 'Kanelkompaniet{Enter}');
-    expect(ownerRows().map((row) => row.textContent)).toEqual(['Facebook: Kanelkompaniet×']);
+    expect(ownerRows().map((row) => row.textContent)).toEqual([
+      `Facebook: Kanelkompaniet ${NAME_ONLY}×`,
+    ]);
   });
 
   it('refuses an empty name', async () => {
@@ -85,10 +94,67 @@ describe('OwnersForm', () => {
     expect(nameField()).toHaveProperty('value', 'Svara AB');
 
     await user.clear(urlField());
-    await user.type(urlField(), 'https://svara.example/');
+    await user.type(urlField(), 'https://www.facebook.com/svara.ab/');
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(ownerRows()).toHaveLength(3);
+  });
+
+  it('reads the address from a pasted profile link, dropping tracking and sub-pages', async () => {
+    const { user } = renderForm(defaultSettings);
+    await user.type(
+      urlField(),
+      'https://m.facebook.com/nordljusbageri/about?__cft__[0]=AZW&__tn__=-UC',
+    );
+    await user.type(nameField(), 'Nordljus Bageri{Enter}');
+    expect(ownerRows().map((row) => row.textContent)).toEqual([
+      'Facebook: Nordljus Bageri (https://www.facebook.com/nordljusbageri)×',
+    ]);
+    await user.type(urlField(), 'https://www.facebook.com/profile.php?id=100012345&sk=about');
+    await user.type(nameField(), 'Eva Berg{Enter}');
+    expect(ownerRows()[1].textContent).toBe(
+      'Facebook: Eva Berg (https://www.facebook.com/profile.php?id=100012345)×',
+    );
+  });
+
+  it('a pasted LinkedIn link chooses LinkedIn', async () => {
+    const { user } = renderForm(defaultSettings);
+    await user.click(urlField());
+    await user.paste('https://se.linkedin.com/in/eva-berg-1a2b3c/recent-activity/?trk=x');
+    expect(screen.getByRole('combobox', { name: 'Platform' })).toHaveProperty('value', 'linkedin');
+    await user.type(nameField(), 'Eva Berg{Enter}');
+    expect(ownerRows().map((row) => row.textContent)).toEqual([
+      'LinkedIn: Eva Berg (https://www.linkedin.com/in/eva-berg-1a2b3c/)×',
+    ]);
+  });
+
+  it('refuses a link that is no profile or page of the platform', async () => {
+    const { user } = renderForm();
+    await user.type(nameField(), 'Nordljus Bageri');
+    for (const link of [
+      'https://www.facebook.com/groups/bakers',
+      'https://www.facebook.com.evil.example/nordljusbageri',
+      'https://nordljusbageri.example/',
+    ]) {
+      await user.clear(urlField());
+      await user.type(urlField(), link);
+      await user.click(screen.getByRole('button', { name: 'Add' }));
+      expect(screen.getByRole('alert').textContent, link).toBe(
+        'That is not the address of a Facebook profile or page.',
+      );
+    }
+    expect(ownerRows()).toHaveLength(2);
+  });
+
+  it.each([
+    ['sv', sv.optionsOwnerNameOnly],
+    ['da', da.optionsOwnerNameOnly],
+    ['nb', nb.optionsOwnerNameOnly],
+  ] as const)('warns in %s that a name-only identity can be imitated', (locale, warning) => {
+    renderForm(SETTINGS, undefined, locale);
+    const [withAddress, nameOnly] = ownerRows();
+    expect(withAddress.textContent).not.toContain(warning);
+    expect(nameOnly.textContent).toContain(warning);
   });
 
   it('shows validation errors in Swedish', async () => {
@@ -100,7 +166,7 @@ describe('OwnersForm', () => {
   it('removes one identity by its labelled button', async () => {
     const { user } = renderForm();
     await user.click(screen.getByRole('button', { name: 'Remove Kanelkompaniet' }));
-    expect(ownerRows().map((row) => row.textContent)).toEqual(['LinkedIn: Eva Berg×']);
+    expect(ownerRows().map((row) => row.textContent)).toEqual([`LinkedIn: Eva Berg ${NAME_ONLY}×`]);
   });
 
   it('saves the new owners and the trimmed agent name, keeping other settings', async () => {

@@ -43,7 +43,7 @@ describe('options over the real database', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Platform' }), 'linkedin');
     await user.type(screen.getByRole('textbox', { name: 'Display name' }), 'Svara AB');
     await user.type(
-      screen.getByRole('textbox', { name: 'Profile or page URL (optional)' }),
+      screen.getByRole('textbox', { name: 'Profile or page address (paste its link)' }),
       'https://www.linkedin.com/company/svara/',
     );
     await user.click(screen.getByRole('button', { name: 'Add' }));

@@ -19,6 +19,11 @@ export interface PlatformAdapter {
    * relative time labels such as "2 h".
    */
   extract(root: ParentNode, url: URL, owners: OwnerIdentity[], now: Date): ExtractResult;
+  /**
+   * The profile or page address a link pasted into the options page names, normalised; undefined
+   * when it is no profile or page of this platform.
+   */
+  profileAddressOf(link: string): string | undefined;
   /** Identities the page itself reveals: the signed-in profile, the "comment as" switcher. */
   pageOwners(doc: Document, url: URL): OwnerIdentity[];
   /**

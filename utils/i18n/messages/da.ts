@@ -30,7 +30,7 @@ export const da: Record<MessageKey, string> = {
   optionsOwnersHelp:
     'Jeres sider, virksomhedssider og medarbejderprofiler. Svar fra dem tæller som svar; kommentarer under deres opslag tæller som ventende.',
   optionsOwnerName: 'Visningsnavn',
-  optionsOwnerUrl: 'Adresse på profil eller side (valgfri)',
+  optionsOwnerUrl: 'Adresse på profil eller side (indsæt linket)',
   optionsOwnerPlatform: 'Platform',
   optionsOwnerAdd: 'Tilføj',
   optionsOwnerRemove: 'Fjern {name}',
@@ -41,6 +41,9 @@ export const da: Record<MessageKey, string> = {
   optionsSaveFailed: 'Kunne ikke gemme: {reason}',
   optionsNameRequired: 'Skriv et navn.',
   optionsUrlInvalid: 'Det er ikke en webadresse.',
+  optionsUrlNotProfile: 'Det er ikke adressen på en profil eller side på {platform}.',
+  optionsOwnerNameOnly:
+    'Kun navn: alle kan kalde sig det. Tilføj adressen, så kun denne profil tæller.',
   // queue and popup (issue 5)
   popupPerKindCaption: 'Ventende pr. platform og type',
   popupAgesTitle: 'Hvor længe de har ventet',

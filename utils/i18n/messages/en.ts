@@ -30,7 +30,7 @@ export const en = {
   optionsOwnersHelp:
     'Your Pages, company pages and staff profiles. Replies from these count as answers; comments under their posts count as waiting.',
   optionsOwnerName: 'Display name',
-  optionsOwnerUrl: 'Profile or page URL (optional)',
+  optionsOwnerUrl: 'Profile or page address (paste its link)',
   optionsOwnerPlatform: 'Platform',
   optionsOwnerAdd: 'Add',
   optionsOwnerRemove: 'Remove {name}',
@@ -41,6 +41,9 @@ export const en = {
   optionsSaveFailed: 'Could not save: {reason}',
   optionsNameRequired: 'Enter a name.',
   optionsUrlInvalid: 'That is not a web address.',
+  optionsUrlNotProfile: 'That is not the address of a {platform} profile or page.',
+  optionsOwnerNameOnly:
+    'Name only: anyone can call themself this. Add the address so that only this profile counts.',
   // queue and popup (issue 5)
   popupPerKindCaption: 'Waiting per platform and kind',
   popupAgesTitle: 'How long they have waited',

@@ -30,7 +30,7 @@ export const nb: Record<MessageKey, string> = {
   optionsOwnersHelp:
     'Deres sider, bedriftssider og ansattes profiler. Svar fra dem teller som svar; kommentarer under innleggene deres teller som ventende.',
   optionsOwnerName: 'Visningsnavn',
-  optionsOwnerUrl: 'Adresse til profil eller side (valgfritt)',
+  optionsOwnerUrl: 'Adresse til profil eller side (lim inn lenken)',
   optionsOwnerPlatform: 'Plattform',
   optionsOwnerAdd: 'Legg til',
   optionsOwnerRemove: 'Fjern {name}',
@@ -41,6 +41,9 @@ export const nb: Record<MessageKey, string> = {
   optionsSaveFailed: 'Kunne ikke lagre: {reason}',
   optionsNameRequired: 'Skriv et navn.',
   optionsUrlInvalid: 'Det er ikke en nettadresse.',
+  optionsUrlNotProfile: 'Det er ikke adressen til en profil eller side på {platform}.',
+  optionsOwnerNameOnly:
+    'Bare navn: hvem som helst kan kalle seg dette. Legg til adressen, så teller bare denne profilen.',
   // queue and popup (issue 5)
   popupPerKindCaption: 'Ventende per plattform og type',
   popupAgesTitle: 'Hvor lenge de har ventet',

@@ -30,7 +30,7 @@ export const sv: Record<MessageKey, string> = {
   optionsOwnersHelp:
     'Era sidor, företagssidor och medarbetares profiler. Svar från dem räknas som svar; kommentarer under deras inlägg räknas som väntande.',
   optionsOwnerName: 'Visningsnamn',
-  optionsOwnerUrl: 'Adress till profil eller sida (valfritt)',
+  optionsOwnerUrl: 'Adress till profil eller sida (klistra in länken)',
   optionsOwnerPlatform: 'Plattform',
   optionsOwnerAdd: 'Lägg till',
   optionsOwnerRemove: 'Ta bort {name}',
@@ -41,6 +41,9 @@ export const sv: Record<MessageKey, string> = {
   optionsSaveFailed: 'Kunde inte spara: {reason}',
   optionsNameRequired: 'Skriv ett namn.',
   optionsUrlInvalid: 'Det är ingen webbadress.',
+  optionsUrlNotProfile: 'Det är ingen adress till en profil eller sida på {platform}.',
+  optionsOwnerNameOnly:
+    'Bara namn: vem som helst kan kalla sig så. Lägg till adressen så att bara den här profilen räknas.',
   // queue and popup (issue 5)
   popupPerKindCaption: 'Väntande per plattform och typ',
   popupAgesTitle: 'Hur länge de har väntat',

@@ -9,7 +9,7 @@ import {
   postContainerOf,
 } from './extract-comments';
 import { extractMessenger } from './extract-messenger';
-import { cleanHref, commentIdsFromHref } from './links';
+import { cleanHref, commentIdsFromHref, profileAddressOf } from './links';
 import { conversationIdFromPath, surfaceOf } from './pages';
 import {
   BUTTON,
@@ -199,6 +199,7 @@ export const facebookAdapter: PlatformAdapter = {
   platform: 'facebook',
   surfaceOf,
   extract: (root, url, owners, now) => withOneItemPerKey(extractPage(root, url, owners, now)),
+  profileAddressOf,
   pageOwners,
   threadRootOf,
   findItemElement,

@@ -147,3 +147,54 @@ export function contentHash(text: string): string {
   }
   return `h${(hash >>> 0).toString(36)}`;
 }
+
+/** First path segments of Facebook pages that are no profile or Page. */
+const NOT_A_PROFILE = new Set([
+  'events',
+  'friends',
+  'gaming',
+  'groups',
+  'hashtag',
+  'help',
+  'home.php',
+  'login',
+  'marketplace',
+  'messages',
+  'notifications',
+  'permalink.php',
+  'photo',
+  'photo.php',
+  'reel',
+  'search',
+  'settings',
+  'share',
+  'story.php',
+  'watch',
+]);
+
+/**
+ * The profile or Page address a pasted link names (`/<username>`, `/profile.php?id=<id>`,
+ * `/people/<name>/<id>`), on the canonical origin without tracking or sub-pages; undefined for
+ * anything that is not a Facebook profile or Page.
+ */
+export function profileAddressOf(link: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol)) return undefined;
+  if (!/^((www|m|web|mbasic)\.)?facebook\.com$/i.test(url.hostname)) return undefined;
+  const segments = url.pathname.split('/').filter(Boolean);
+  const [first = '', second, third] = segments;
+  if (first === 'profile.php') {
+    const id = url.searchParams.get('id');
+    return id && /^\d+$/.test(id) ? `${FACEBOOK_ORIGIN}/profile.php?id=${id}` : undefined;
+  }
+  if (first === 'people' && second && third && /^\d+$/.test(third)) {
+    return `${FACEBOOK_ORIGIN}/people/${second}/${third}`;
+  }
+  if (!/^[\w.-]+$/.test(first) || NOT_A_PROFILE.has(first.toLowerCase())) return undefined;
+  return `${FACEBOOK_ORIGIN}/${first}`;
+}

@@ -20,7 +20,13 @@ import {
   SDUI_COMMENT_KEY_PREFIX,
   labelsOf,
 } from './selectors';
-import { cleanProfileUrl, cleanText, COMMENT_KEY_PREFIX, elementOf } from './shared';
+import {
+  cleanProfileUrl,
+  cleanText,
+  COMMENT_KEY_PREFIX,
+  elementOf,
+  profileAddressOf,
+} from './shared';
 
 type Generation = 'legacy' | 'sdui' | 'both' | 'none';
 
@@ -163,6 +169,7 @@ export const linkedinAdapter: PlatformAdapter = {
   platform: 'linkedin',
   surfaceOf: linkedinSurfaceOf,
   extract: (root, url, owners, now) => withOneItemPerKey(extractLinkedin(root, url, owners, now)),
+  profileAddressOf,
   pageOwners: linkedinPageOwners,
   threadRootOf,
   findItemElement,

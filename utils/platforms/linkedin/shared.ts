@@ -34,6 +34,23 @@ export function cleanProfileUrl(href: string | null | undefined): string | undef
   }
 }
 
+/**
+ * The profile or page address a pasted link names (`/in/<slug>/`, `/company/<slug>/`, …), as
+ * `cleanProfileUrl` writes it; undefined for anything that is not a LinkedIn profile or page.
+ */
+export function profileAddressOf(link: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol)) return undefined;
+  if (!/^([a-z]{2,3}\.|www\.)?linkedin\.com$/i.test(url.hostname)) return undefined;
+  if (!/^\/(in|company|school|showcase)\/[^/]+/.test(url.pathname)) return undefined;
+  return cleanProfileUrl(url.pathname);
+}
+
 /** The first non-blank text node under a node: a name link also holds headline and degree. */
 export function firstText(node: Node | null | undefined): string {
   if (!node) return '';

@@ -193,3 +193,37 @@ describe('facebook replies nested inside their comment', () => {
     ]);
   });
 });
+
+describe('facebook profileAddressOf (a link pasted into the options page)', () => {
+  it.each([
+    ['https://www.facebook.com/nordljusbageri', 'https://www.facebook.com/nordljusbageri'],
+    [
+      'https://m.facebook.com/nordljusbageri/about/?ref=page',
+      'https://www.facebook.com/nordljusbageri',
+    ],
+    [' https://facebook.com/Nordljus.Bageri#top ', 'https://www.facebook.com/Nordljus.Bageri'],
+    [
+      'https://www.facebook.com/profile.php?id=100012345&sk=photos',
+      'https://www.facebook.com/profile.php?id=100012345',
+    ],
+    [
+      'https://www.facebook.com/people/Eva-Berg/100012345/',
+      'https://www.facebook.com/people/Eva-Berg/100012345',
+    ],
+  ])('%s names %s', (link, address) => {
+    expect(facebookAdapter.profileAddressOf(link)).toBe(address);
+  });
+
+  it.each([
+    'nordljusbageri',
+    'https://www.facebook.com/',
+    'https://www.facebook.com/groups/bakers/',
+    'https://www.facebook.com/messages/t/100023456789012/',
+    'https://www.facebook.com/profile.php',
+    'https://www.facebook.com.evil.example/nordljusbageri',
+    'https://www.linkedin.com/company/nordvik-kaffe/',
+    'javascript:alert(1)',
+  ])('%s names no profile', (link) => {
+    expect(facebookAdapter.profileAddressOf(link)).toBeUndefined();
+  });
+});

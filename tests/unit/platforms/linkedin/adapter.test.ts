@@ -209,3 +209,29 @@ describe('identities and UI languages', () => {
     ]);
   });
 });
+
+describe('linkedin profileAddressOf (a link pasted into the options page)', () => {
+  it.each([
+    [
+      'https://www.linkedin.com/company/nordvik-kaffe/posts/?feedView=all',
+      'https://www.linkedin.com/company/nordvik-kaffe/',
+    ],
+    ['https://se.linkedin.com/in/eva-berg-1a2b3c', 'https://www.linkedin.com/in/eva-berg-1a2b3c/'],
+    [
+      'https://linkedin.com/showcase/nordvik-bonner/',
+      'https://www.linkedin.com/showcase/nordvik-bonner/',
+    ],
+  ])('%s names %s', (link, address) => {
+    expect(linkedinAdapter.profileAddressOf(link)).toBe(address);
+  });
+
+  it.each([
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/in/',
+    'https://www.linkedin.com.evil.example/in/eva-berg/',
+    'https://www.facebook.com/nordljusbageri',
+    '/in/eva-berg/',
+  ])('%s names no profile', (link) => {
+    expect(linkedinAdapter.profileAddressOf(link)).toBeUndefined();
+  });
+});
