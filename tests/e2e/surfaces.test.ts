@@ -28,6 +28,8 @@ async function addOwnersInOptions(session: ExtensionSession, owners: OwnerIdenti
   const section = options.getByRole('region', { name: 'Who answers for the company' });
   for (const owner of owners) {
     await section.getByLabel('Platform').selectOption(owner.platform);
+    // The address decides who is an owner; without it a name matches only unlinked authors.
+    if (owner.url) await section.getByLabel(/Profile or page address/).fill(owner.url);
     await section.getByLabel('Display name').fill(owner.name);
     await section.getByRole('button', { name: 'Add' }).click();
   }
