@@ -35,9 +35,8 @@ const PROFILE_LABELS = new Set(allWords(YOUR_PROFILE_LABELS));
 
 /** A name an element shows (text, label or picture alt), unless it is a "Your profile" label. */
 function shownName(element: Element): string | undefined {
-  const { textContent } = element;
   for (const candidate of [
-    textContent,
+    element.textContent,
     element.getAttribute('aria-label'),
     element.getAttribute('alt'),
   ]) {
