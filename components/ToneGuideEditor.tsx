@@ -26,7 +26,7 @@ export interface ToneGuideEditorProps {
   revisions: ToneGuideRevisionSummary[];
   /** The revision the guide in force comes from; none while the shipped default is in use. */
   activeRevision?: number;
-  /** Called only with a guide that passed the whole schema. */
+  /** Called only with a guide that passed the whole schema and whose patterns are safe. */
   onSave: (guide: ToneGuide, origin: 'editor' | 'import') => Promise<void>;
   /** Saves an earlier version again as the newest one. */
   onRestore: (revision: number) => Promise<void>;
