@@ -86,12 +86,14 @@ let loading: Promise<PatternAnalyser> | undefined;
  * Node; about 700 KB gzip, so it is loaded only when a guide has patterns to check.
  */
 function loadAnalyser(): Promise<PatternAnalyser> {
-  loading ??= import('recheck/lib/browser.js').then(({ default: recheck }) => {
+  loading ??= import('recheck/lib/browser.js').then((loaded) => {
+    const checkSync = loaded.default?.checkSync ?? loaded.checkSync;
+    if (!checkSync) throw new Error('recheck/lib/browser.js exports no checkSync');
     return (source, flags) => {
       const key = `${flags}/${source}`;
       let diagnostics = verdicts.get(key);
       if (!diagnostics) {
-        diagnostics = recheck.checkSync(source, flags, RECHECK_PARAMS);
+        diagnostics = checkSync(source, flags, RECHECK_PARAMS);
         verdicts.set(key, diagnostics);
       }
       return diagnostics;
