@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { MessageKey } from '../utils/i18n/translate';
+import { parseToneGuideWithSafePatterns } from '../utils/tone/pattern-safety';
 import {
   languageCodeSchema,
-  parseToneGuide,
   type GuideProblem,
   type LanguageCode,
   type ToneGuide,
@@ -26,7 +26,7 @@ export interface ToneGuideEditorProps {
   revisions: ToneGuideRevisionSummary[];
   /** The revision the guide in force comes from; none while the shipped default is in use. */
   activeRevision?: number;
-  /** Called only with a guide that passed the whole schema. */
+  /** Called only with a guide that passed the whole schema and whose patterns are safe. */
   onSave: (guide: ToneGuide, origin: 'editor' | 'import') => Promise<void>;
   /** Saves an earlier version again as the newest one. */
   onRestore: (revision: number) => Promise<void>;
@@ -129,22 +129,25 @@ export function ToneGuideEditor({
   async function validateAndSave(text: string, origin: 'editor' | 'import') {
     const problemKey = origin === 'import' ? 'toneProblemsImport' : 'toneProblemsSave';
     const json = readJson(text);
-    const parsed = json.ok
-      ? parseToneGuide(json.value)
-      : {
-          ok: false as const,
-          problems: [{ path: '', message: t('toneNotJson', { reason: json.reason }) }],
-        };
-    if (!parsed.ok) {
+    if (!json.ok) {
       setOutcome({
         kind: 'problems',
-        message: t(problemKey, { n: parsed.problems.length }),
-        problems: parsed.problems,
+        message: t(problemKey, { n: 1 }),
+        problems: [{ path: '', message: t('toneNotJson', { reason: json.reason }) }],
       });
       return;
     }
     setBusy(true);
     try {
+      const parsed = await parseToneGuideWithSafePatterns(json.value);
+      if (!parsed.ok) {
+        setOutcome({
+          kind: 'problems',
+          message: t(problemKey, { n: parsed.problems.length }),
+          problems: parsed.problems,
+        });
+        return;
+      }
       await onSave(parsed.guide, origin);
       setJsonText(pretty(parsed.guide));
       setOutcome({ kind: 'ok', message: t(origin === 'import' ? 'toneImported' : 'toneSaved') });

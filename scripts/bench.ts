@@ -24,6 +24,7 @@ import {
 import { launchPlain } from './bench/page-bundle';
 import { formatTable, validateBenchResult, verdicts, type BenchResult } from './bench/result';
 import { round } from './bench/stats';
+import { measureGuideRevisions } from './bench/scan';
 import { measureQuality, measureSuggest } from './bench/suggest';
 
 const STORED_ITEMS = 100_000;
@@ -78,6 +79,12 @@ async function main() {
     const latency = await measureSuggest();
     set('suggest.p95Ms', latency.p95);
     set('suggest.p50Ms', latency.p50);
+  });
+  await phase('scan.guideRevisions500Ms', async () => {
+    const scan = await measureGuideRevisions();
+    set('scan.guideRevisions500Ms', scan.extraMs);
+    set('scan.oneRevisionMs', scan.oneMs);
+    set('scan.fiveHundredRevisionsMs', scan.manyMs);
   });
   await phase('quality', async () => {
     for (const [key, value] of Object.entries(await measureQuality())) set(key, value);

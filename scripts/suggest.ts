@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultToneGuide } from '../utils/tone/default-guide';
-import { parseToneGuide, replySurfaceSchema, type ToneGuide } from '../utils/tone/schema';
+import { parseToneGuideWithSafePatterns } from '../utils/tone/pattern-safety';
+import { replySurfaceSchema, type ToneGuide } from '../utils/tone/schema';
 import { suggest, type SuggestInput, type SuggestResult } from '../utils/suggest/suggest';
 import { nodeModels } from './train/node-models';
 
@@ -20,7 +21,7 @@ function fail(message: string, exitCode = 1): never {
   process.exit(exitCode);
 }
 
-function loadGuide(path: string | undefined): ToneGuide {
+async function loadGuide(path: string | undefined): Promise<ToneGuide> {
   if (!path) return defaultToneGuide;
   let json: unknown;
   try {
@@ -28,7 +29,7 @@ function loadGuide(path: string | undefined): ToneGuide {
   } catch (error) {
     fail(`Cannot read the guide ${path}: ${(error as Error).message}`, 2);
   }
-  const parsed = parseToneGuide(json);
+  const parsed = await parseToneGuideWithSafePatterns(json);
   if (!parsed.ok) {
     const lines = parsed.problems.map(
       (problem) => `  ${problem.path || '(root)'}: ${problem.message}`,
@@ -113,7 +114,7 @@ const { values, positionals } = parseArgs({
 
 const surface = replySurfaceSchema.safeParse(values.surface);
 if (!surface.success) fail(`--surface must be one of ${replySurfaceSchema.options.join(', ')}`);
-const guide = loadGuide(values.guide);
+const guide = await loadGuide(values.guide);
 const defaults: Omit<SuggestInput, 'text'> = {
   surface: surface.data,
   authorName: values.author,

@@ -36,6 +36,13 @@ export const BUDGETS = {
     unit: 'ms',
     what: 'suggestions for one message, guide of 500 templates, p95',
   },
+  'scan.guideRevisions500Ms': {
+    // ≈ 0: a scan reads only the guide in force, however many revisions are saved.
+    budget: 2,
+    comparison: 'max',
+    unit: 'ms',
+    what: 'extra cost of one 5-comment scan with 500 saved guide revisions, median',
+  },
   'db.waitingCount100kMs': {
     budget: 10,
     comparison: 'max',
@@ -153,6 +160,8 @@ export const INFO_KEYS = [
   'detect.incremental5000Ms',
   'detect.changeToBadgeP50Ms',
   'suggest.p50Ms',
+  'scan.oneRevisionMs',
+  'scan.fiveHundredRevisionsMs',
   'popup.waitingShown',
   'db.oldestWaiting100kMs',
   'quality.devMessages',

@@ -197,6 +197,35 @@ describe('the tone guide section over the real database', () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });
 
+  it('refuses an imported guide whose pattern backtracks catastrophically, naming its path in the UI language', async () => {
+    const current = { ...defaultToneGuide, name: 'Current' };
+    await saveToneGuide(db, current, 'editor', new Date('2026-11-18T08:00:00Z'));
+    const { container } = renderWithLocale(<ToneGuideSection />, 'sv');
+    await waitFor(() => expect(screen.getAllByTestId('tone-revision')).toHaveLength(1));
+    const svJsonField = () =>
+      screen.getByRole('textbox', { name: 'Tonguidens JSON' }) as HTMLTextAreaElement;
+    const before = svJsonField().value;
+
+    const hostile = structuredClone(defaultToneGuideInput);
+    hostile.escalation ??= [];
+    const index = hostile.escalation.length;
+    hostile.escalation.push({
+      id: 'hostile',
+      patterns: { en: ['^(a+)+$'] },
+      action: 'holding',
+      handTo: 'The owner',
+      guidance: 'Answer with a holding reply.',
+    });
+    chooseFile(container, JSON.stringify(hostile));
+
+    const list = await screen.findByTestId('tone-problems', {}, { timeout: 20_000 });
+    expect(problems()).toEqual([`escalation[${index}].patterns.en[0]`]);
+    expect(list.textContent).toContain('Kan backa katastrofalt');
+    expect((await activeToneGuide(db)).name).toBe('Current');
+    expect(await listToneGuideRevisions(db)).toHaveLength(1);
+    expect(svJsonField().value).toBe(before);
+  }, 30_000);
+
   it('keeps the previous guide active after a refused import, and restores as a new version', async () => {
     const first = { ...defaultToneGuide, name: 'First' };
     const second = { ...defaultToneGuide, name: 'Second' };

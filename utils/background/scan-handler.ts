@@ -2,7 +2,7 @@ import type { SvaraDatabase } from '../db/database';
 import { applyPageScan, type ScanOutcome } from '../db/items';
 import { withQuotaHandling } from '../db/quota';
 import { getSettings } from '../db/settings';
-import { activeToneGuide } from '../db/tone-guides';
+import { cachedActiveToneGuide } from '../db/tone-guides';
 import { classifyMessage } from '../suggest/classify';
 import { packagedModels } from '../models/packaged';
 import { listExemplars } from '../db/exemplars';
@@ -53,7 +53,7 @@ export async function handlePageScan(
     return { accepted: false, reason: `item ${foreign.key} is not a ${scan.platform} item` };
   const [settings, guide, models, exemplars] = await Promise.all([
     getSettings(db),
-    activeToneGuide(db),
+    cachedActiveToneGuide(db),
     packagedModels(),
     listExemplars(db),
   ]);

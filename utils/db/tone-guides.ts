@@ -34,12 +34,37 @@ export async function listToneGuideRevisions(db: SvaraDatabase) {
 /**
  * The guide in force: the newest saved revision that still parses (revisions are validated on
  * save, so this only skips one damaged on disk), else the default guide shipped with Svara.
+ * Reads newest first and stops at the first that parses, however many revisions are saved.
  */
 export async function activeToneGuide(db: SvaraDatabase): Promise<ToneGuide> {
-  const revisions = await listToneGuideRevisions(db);
-  for (const revision of revisions) {
-    const parsed = parseToneGuide(revision.guide);
-    if (parsed.ok) return parsed.guide;
-  }
-  return defaultToneGuide;
+  let active: ToneGuide = defaultToneGuide;
+  await db.toneGuides
+    .orderBy('revision')
+    .reverse()
+    .filter((revision) => {
+      const parsed = parseToneGuide(revision.guide);
+      if (parsed.ok) active = parsed.guide;
+      return parsed.ok;
+    })
+    .first();
+  return active;
+}
+
+const activeByDatabase = new WeakMap<
+  SvaraDatabase,
+  { newestRevision: number | undefined; guide: ToneGuide }
+>();
+
+/**
+ * `activeToneGuide` kept in memory for the background, which needs it on every scan. Any page may
+ * save a guide, so each call reads the newest revision's key (an index read, no guide) and parses
+ * again only when it differs: every save, import and restore adds a revision, erasing removes them.
+ */
+export async function cachedActiveToneGuide(db: SvaraDatabase): Promise<ToneGuide> {
+  const newestRevision = (await db.toneGuides.orderBy('revision').lastKey()) as number | undefined;
+  const cached = activeByDatabase.get(db);
+  if (cached && cached.newestRevision === newestRevision) return cached.guide;
+  const guide = await activeToneGuide(db);
+  activeByDatabase.set(db, { newestRevision, guide });
+  return guide;
 }

@@ -1,5 +1,11 @@
 import { compileKeywords, findKeywords } from '../tone/keywords';
-import type { EscalationRule, Intent, LanguageCode, ToneGuide } from '../tone/schema';
+import {
+  PATTERN_FLAGS,
+  type EscalationRule,
+  type Intent,
+  type LanguageCode,
+  type ToneGuide,
+} from '../tone/schema';
 
 export interface Escalation {
   action: EscalationRule['action'];
@@ -19,6 +25,26 @@ function languagesToCheck(language: LanguageCode): LanguageCode[] {
   return language === 'en' ? ['en'] : [language, 'en'];
 }
 
+/**
+ * Patterns read only the start of a message. Import and edit refuse patterns that backtrack
+ * catastrophically (utils/tone/pattern-safety.ts) but accept quadratic ones, whose cost this bounds;
+ * keywords, which cannot backtrack, still read the whole message.
+ */
+export const PATTERN_INPUT_LIMIT = 5_000;
+
+const compiledPatterns = new Map<string, RegExp>();
+const MAX_COMPILED_PATTERNS = 1_000;
+
+function compilePattern(source: string): RegExp {
+  let pattern = compiledPatterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source, PATTERN_FLAGS);
+    if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
+    compiledPatterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 function ruleMatches(
   text: string,
   rule: EscalationRule,
@@ -26,11 +52,12 @@ function ruleMatches(
   intents: readonly Intent[],
 ) {
   const matched: string[] = [];
+  const patternInput = text.slice(0, PATTERN_INPUT_LIMIT);
   for (const checked of languagesToCheck(language)) {
     const keywords = findKeywords(text, compileKeywords(rule.keywords[checked] ?? []));
     matched.push(...keywords.map((match) => match.text.toLowerCase()));
     for (const pattern of rule.patterns[checked] ?? []) {
-      const found = new RegExp(pattern, 'iu').exec(text);
+      const found = compilePattern(pattern).exec(patternInput);
       if (found) matched.push(found[0]);
     }
   }

@@ -164,9 +164,12 @@ const toneGuideObjectSchema = z.object({
   templates: z.array(templateSchema),
 });
 
+/** Escalation patterns are matched case-insensitively, with Unicode classes such as `\p{L}`. */
+export const PATTERN_FLAGS = 'iu';
+
 function isValidRegExp(source: string): boolean {
   try {
-    new RegExp(source, 'iu');
+    new RegExp(source, PATTERN_FLAGS);
     return true;
   } catch {
     return false;

@@ -4,6 +4,7 @@ import { ToneGuideEditor, type ToneGuideRevisionSummary } from '../../components
 import { db } from '../db/database';
 import { listToneGuideRevisions, saveToneGuide } from '../db/tone-guides';
 import { defaultToneGuide } from '../tone/default-guide';
+import { parseToneGuideWithSafePatterns } from '../tone/pattern-safety';
 import { parseToneGuide, type ToneGuide } from '../tone/schema';
 
 /**
@@ -32,9 +33,9 @@ export function useToneGuides() {
   }, []);
 }
 
-/** Saves a guide as a new version, only when the whole guide is valid. */
+/** Saves a guide as a new version, only when the whole guide is valid and its patterns safe. */
 export async function saveValidToneGuide(guide: unknown, origin: 'editor' | 'import' | 'restore') {
-  const parsed = parseToneGuide(guide);
+  const parsed = await parseToneGuideWithSafePatterns(guide);
   if (!parsed.ok) {
     throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   }

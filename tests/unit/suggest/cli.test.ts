@@ -105,6 +105,25 @@ describe('scripts/suggest.ts', { timeout: 60_000 }, () => {
     expect(stderr).toContain('templates[0].text');
   });
 
+  it('refuses a guide whose pattern backtracks catastrophically, naming its path', () => {
+    const guide = structuredClone(defaultToneGuideInput);
+    guide.escalation ??= [];
+    const index = guide.escalation.length;
+    guide.escalation.push({
+      id: 'hostile',
+      patterns: { en: ['^(a+)+$'] },
+      action: 'holding',
+      handTo: 'The owner',
+      guidance: 'Answer with a holding reply.',
+    });
+    const path = join(temp, 'hostile-guide.json');
+    writeFileSync(path, JSON.stringify(guide));
+    const { status, stdout, stderr } = run('--json', '--guide', path, 'a'.repeat(30));
+    expect(status).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`escalation[${index}].patterns.en[0]: backtracks catastrophically`);
+  }, 30_000);
+
   it('prints a readable form without --json', () => {
     const { status, stdout } = run('--author', 'Anna Svensson', 'Hej! Har ni öppet på söndag?');
     expect(status).toBe(0);

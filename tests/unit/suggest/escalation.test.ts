@@ -1,4 +1,4 @@
-import { findEscalation } from '../../../utils/suggest/escalation';
+import { findEscalation, PATTERN_INPUT_LIMIT } from '../../../utils/suggest/escalation';
 import { suggest } from '../../../utils/suggest/suggest';
 import { defaultToneGuide } from '../../../utils/tone/default-guide';
 import { nodeModels } from '../../../scripts/train/node-models';
@@ -78,5 +78,36 @@ describe('escalation', () => {
       ruleId: 'threat',
       matched: ['hämnas'],
     });
+  });
+});
+
+describe('escalation patterns on long messages', () => {
+  const lawyerGuide = {
+    ...defaultToneGuide,
+    escalation: [
+      {
+        id: 'legal-pattern',
+        intents: [],
+        keywords: {},
+        // Quadratic: import accepts it (tests/unit/tone/pattern-safety.test.ts); on 200,000
+        // characters unbounded it takes about 30 s.
+        patterns: { en: ['\\w*lawyer'] },
+        implies: [],
+        action: 'none' as const,
+        handTo: 'The owner',
+        guidance: 'Do not answer.',
+      },
+    ],
+  };
+
+  it('bounds what a pattern reads, so a 200,000-character comment does not hang matching', () => {
+    const start = performance.now();
+    expect(findEscalation('a'.repeat(200_000), 'en', [], lawyerGuide)).toBeNull();
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+
+  it(`still matches within the first ${PATTERN_INPUT_LIMIT} characters`, () => {
+    const text = `My lawyer will call. ${'a'.repeat(200_000)}`;
+    expect(findEscalation(text, 'en', [], lawyerGuide)?.matched).toEqual(['lawyer']);
   });
 });

@@ -297,5 +297,11 @@ export const da: Record<MessageKey, string> = {
   guideUnusedVariable: '{variable} er erklæret, men bruges ikke',
   guideEscalationMatchesNothing: 'Skal have hensigter, nøgleord eller mønstre at matche på',
   guideInvalidPattern: 'Ikke et gyldigt regulært udtryk',
+  guidePatternExponential:
+    'Kan backtracke katastrofalt: matchningen tager eksponentiel tid på visse tekster og ville fryse scanningen. Undgå indlejrede eller overlappende gentagelser som (a+)+ eller (a|aa)+',
+  guidePatternPolynomial:
+    'Kan backtracke katastrofalt: matchningstiden vokser med tekstens længde opløftet i {degree}. Undgå gentagelser ved siden af hinanden, der kan matche den samme tekst, som \\d+\\d+',
+  guidePatternUnchecked:
+    'Kunne ikke i tide vises at være fri for katastrofal backtracking; forenkl udtrykket (for eksempel uden lookbehind eller tilbagereferencer)',
   backupDuplicateKey: 'Nøglen "{key}" forekommer mere end én gang',
 };

@@ -297,6 +297,12 @@ export const en = {
   guideUnusedVariable: '{variable} is declared but not used',
   guideEscalationMatchesNothing: 'Needs intents, keywords or patterns to match on',
   guideInvalidPattern: 'Not a valid regular expression',
+  guidePatternExponential:
+    'Can backtrack catastrophically: matching takes exponential time on some texts and would freeze scanning. Avoid nested or overlapping repetition such as (a+)+ or (a|aa)+',
+  guidePatternPolynomial:
+    'Can backtrack catastrophically: matching time grows with the text length to the power {degree}. Avoid repetitions next to each other that can match the same text, such as \\d+\\d+',
+  guidePatternUnchecked:
+    'Could not be proven free of catastrophic backtracking in time; simplify the pattern (for example without lookbehind or back-references)',
   backupDuplicateKey: 'The key "{key}" appears more than once',
 } as const;
 

@@ -296,5 +296,11 @@ export const nb: Record<MessageKey, string> = {
   guideUnusedVariable: '{variable} er deklarert, men brukes ikke',
   guideEscalationMatchesNothing: 'Trenger intensjoner, nøkkelord eller mønstre å matche på',
   guideInvalidPattern: 'Ikke et gyldig regulært uttrykk',
+  guidePatternExponential:
+    'Kan backtracke katastrofalt: matchingen tar eksponentiell tid på enkelte tekster og ville fryse skanningen. Unngå nøstede eller overlappende gjentakelser som (a+)+ eller (a|aa)+',
+  guidePatternPolynomial:
+    'Kan backtracke katastrofalt: matchetiden vokser med tekstens lengde opphøyd i {degree}. Unngå gjentakelser ved siden av hverandre som kan matche den samme teksten, som \\d+\\d+',
+  guidePatternUnchecked:
+    'Kunne ikke i tide vises å være fri for katastrofal backtracking; forenkle uttrykket (for eksempel uten lookbehind eller tilbakereferanser)',
   backupDuplicateKey: 'Nøkkelen "{key}" forekommer mer enn én gang',
 };

@@ -297,5 +297,11 @@ export const sv: Record<MessageKey, string> = {
   guideUnusedVariable: '{variable} är deklarerad men används inte',
   guideEscalationMatchesNothing: 'Behöver avsikter, nyckelord eller mönster att matcha på',
   guideInvalidPattern: 'Inte ett giltigt reguljärt uttryck',
+  guidePatternExponential:
+    'Kan backa katastrofalt: matchningen tar exponentiell tid på vissa texter och skulle frysa skanningen. Undvik nästlade eller överlappande upprepningar som (a+)+ eller (a|aa)+',
+  guidePatternPolynomial:
+    'Kan backa katastrofalt: matchningstiden växer med textens längd upphöjd till {degree}. Undvik upprepningar bredvid varandra som kan matcha samma text, som \\d+\\d+',
+  guidePatternUnchecked:
+    'Kunde inte i tid visas vara fritt från katastrofal backning; förenkla uttrycket (till exempel utan lookbehind eller bakåtreferenser)',
   backupDuplicateKey: 'Nyckeln "{key}" förekommer mer än en gång',
 };
