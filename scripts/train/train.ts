@@ -22,6 +22,7 @@ import {
 } from '../../utils/understand/language-features';
 import { intentSchema } from '../../utils/tone/schema';
 import { crisisRuleMatches } from '../../utils/understand/crisis';
+import { rulesCount } from '../../utils/understand/understand';
 import { measureSentiment } from '../../utils/understand/sentiment';
 import {
   quantize,
@@ -102,12 +103,15 @@ function fitTemperature(trained: TrainedModel, rows: readonly TrainingRow[]): nu
  */
 function fitCrisisThresholds(trained: TrainedModel, rows: readonly CorpusRow[]) {
   const model = loadTrained(trained);
-  const crisisOf = (row: CorpusRow) =>
-    classProbabilities(model, intentFeatures(row.text)).get('crisis')!;
+  const scoresOf = (row: CorpusRow) => classProbabilities(model, intentFeatures(row.text));
+  const crisisOf = (row: CorpusRow) => scoresOf(row).get('crisis')!;
+  // Escalated by the rule lists as understand() decides it: praise can overrule them.
+  const escalatedByRules = (row: CorpusRow) =>
+    crisisRuleMatches(row.text).length > 0 && rulesCount(scoresOf(row));
   const nonCrises = rows.filter((row) => row.intent !== 'crisis');
-  const byRules = nonCrises.filter((row) => crisisRuleMatches(row.text).length > 0).length;
+  const byRules = nonCrises.filter(escalatedByRules).length;
   const others = nonCrises
-    .filter((row) => crisisRuleMatches(row.text).length === 0)
+    .filter((row) => !escalatedByRules(row))
     .map(crisisOf)
     .sort((a, b) => b - a);
   const allowed = Math.max(0, Math.floor(nonCrises.length * 0.02) - byRules);

@@ -69,8 +69,18 @@ export const CONFIDENT_SCORE = 0.6;
 /** An exemplar this similar re-ranks the message; as similar as this, it decides. */
 const EXEMPLAR_MIN_SIMILARITY = 0.45;
 const EXEMPLAR_WEIGHT = 0.6;
-/** Praise this certain is not escalated on a rule word alone ("to die for"). */
-const PRAISE_OVERRULES_RULES = 0.9;
+/**
+ * Praise the model is this sure of, and surer than of a crisis, is not escalated on a rule word
+ * alone: thanks to an emergency room, "fire service from your staff", "to die for". Chosen on
+ * the calibration blocks (0.9, 0.6, 0.5, 0.4: the most crises caught at 2% false escalations).
+ */
+const PRAISE_OVERRULES_RULES = 0.6;
+
+/** Whether the rule lists' words count, given the model's scores (also used to fit thresholds). */
+export function rulesCount(scores: ReadonlyMap<string, number>): boolean {
+  const praise = scores.get('praise') ?? 0;
+  return !(praise >= PRAISE_OVERRULES_RULES && praise > (scores.get('crisis') ?? 0));
+}
 /** An exemplar this similar is the same message, perhaps re-rendered or with an emoji more. */
 const SAME_MESSAGE = 0.9;
 
@@ -130,7 +140,7 @@ export function understand(
       ? (models.intent.crisisThresholdPositive ?? models.intent.crisisThreshold ?? 0.2)
       : (models.intent.crisisThreshold ?? 0.2);
   if (probability >= threshold) by.push('model');
-  if (rules.length > 0 && (scores.get('praise') ?? 0) < PRAISE_OVERRULES_RULES) by.push('rules');
+  if (rules.length > 0 && rulesCount(scores)) by.push('rules');
   if (exemplar?.escalate && exemplar.similarity >= 0.6) by.push('exemplar');
   // A person who filed this very message as no crisis has decided; a similar one still escalates.
   const overruled = exemplar && !exemplar.escalate && exemplar.similarity >= SAME_MESSAGE;
