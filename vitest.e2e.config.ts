@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end: the built extension in Debian's Chromium. One file at a time: 2 cores, one browser.
+// End-to-end: the built extension in Debian's Chromium (and the Firefox build in Firefox ESR).
+// One file at a time: 2 cores, one browser.
 export default defineConfig({
   test: {
     environment: 'node',

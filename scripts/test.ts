@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check a change must pass, in order, stopping at the first failure:
  * typecheck, lint, unit and component tests, the builds, browser tests of the fill code, the
- * end-to-end tests in Chromium, and Mozilla's addons-linter on the Firefox build.
+ * end-to-end tests in Chromium (and the badge in Firefox), and Mozilla's addons-linter on the
+ * Firefox build.
  * Without Chromium it fails and says how to get one; it never skips.
  */
 import { spawnSync } from 'node:child_process';
@@ -34,6 +35,7 @@ run('Unit and component tests', npx, ['vitest', 'run']);
 run('Build (Chrome)', npx, ['wxt', 'build']);
 run('Build (Chrome, demo)', npx, ['wxt', 'build', '--mode', 'demo']);
 run('Build (Firefox)', npx, ['wxt', 'build', '-b', 'firefox']);
+run('Build (Firefox, demo)', npx, ['wxt', 'build', '-b', 'firefox', '--mode', 'demo']);
 run('Browser tests', npx, ['vitest', 'run', '--config', 'vitest.browser.config.ts']);
 run('End-to-end tests', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts']);
 run('Firefox package lint', npx, ['addons-linter', '--self-hosted', '.output/firefox-mv2']);
