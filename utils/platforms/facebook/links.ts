@@ -1,5 +1,7 @@
 /** Facebook link shapes: comment ids, tracking parameters, canonical profile and comment URLs. */
 
+import { webLinkOf } from '../web-link';
+
 const FACEBOOK_ORIGIN = 'https://www.facebook.com';
 
 // Click-tracking parameters Facebook appends to every link (`__cft__[0]`, `__tn__`, …).
@@ -178,13 +180,8 @@ const NOT_A_PROFILE = new Set([
  * anything that is not a Facebook profile or Page.
  */
 export function profileAddressOf(link: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(link.trim());
-  } catch {
-    return undefined;
-  }
-  if (!/^https?:$/.test(url.protocol)) return undefined;
+  const url = webLinkOf(link);
+  if (!url) return undefined;
   if (!/^((www|m|web|mbasic)\.)?facebook\.com$/i.test(url.hostname)) return undefined;
   const segments = url.pathname.split('/').filter(Boolean);
   const [first = '', second, third] = segments;

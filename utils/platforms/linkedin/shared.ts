@@ -2,6 +2,7 @@ import { isWaiting, type Author, type DetectedItem } from '../../model/detected-
 import type { OwnerIdentity } from '../../model/owner';
 import { isOwner } from '../owners';
 import { parseRelativeTime } from '../relative-time';
+import { webLinkOf } from '../web-link';
 
 const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
 
@@ -39,13 +40,8 @@ export function cleanProfileUrl(href: string | null | undefined): string | undef
  * `cleanProfileUrl` writes it; undefined for anything that is not a LinkedIn profile or page.
  */
 export function profileAddressOf(link: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(link.trim());
-  } catch {
-    return undefined;
-  }
-  if (!/^https?:$/.test(url.protocol)) return undefined;
+  const url = webLinkOf(link);
+  if (!url) return undefined;
   if (!/^([a-z]{2,3}\.|www\.)?linkedin\.com$/i.test(url.hostname)) return undefined;
   if (!/^\/(in|company|school|showcase)\/[^/]+/.test(url.pathname)) return undefined;
   return cleanProfileUrl(url.pathname);
