@@ -56,7 +56,10 @@ export async function launchFirefoxWithAddon(options: {
       page.on('request', (request) => {
         const url = request.url();
         const route = options.routes.get(url.split('?')[0]!);
-        if (new URL(url).pathname === '/favicon.ico') {
+        if (url.startsWith('data:')) {
+          // Inline data (a page's embedded font) never leaves the machine.
+          void request.continue();
+        } else if (new URL(url).pathname === '/favicon.ico') {
           // Firefox itself asks each site for its icon; neither the page nor the add-on does.
           void request.respond({ status: 404, body: '' });
         } else if (route) {
