@@ -46,22 +46,20 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
   // that knows the extension's id (both travel as DOM events the page can forge). So the
   // scanner stops only when the extension itself is gone, and navigation is read from the
   // address, which a page changes only by really navigating.
-  const extensionGone = () => !browser.runtime?.id;
   let address = location.href;
   const watcher = setInterval(() => {
-    if (extensionGone()) {
-      clearInterval(watcher);
-      scanner.stop();
-    } else if (location.href !== address) {
+    if (!stopIfExtensionGone() && location.href !== address) {
       address = location.href;
       scanner.navigated();
     }
   }, LOCATION_POLL_MS);
-  ctx.onInvalidated(() => {
-    if (!extensionGone()) return;
+  function stopIfExtensionGone(): boolean {
+    if (browser.runtime?.id) return false;
     clearInterval(watcher);
     scanner.stop();
-  });
+    return true;
+  }
+  ctx.onInvalidated(stopIfExtensionGone);
 
   onMessage('tab/owners-changed', ({ data }) => {
     const parsed = parseMessage(ownersReplySchema, data);

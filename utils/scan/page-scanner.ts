@@ -38,7 +38,7 @@ export class PageScanner {
   private coalescedScanTimer: ReturnType<typeof setTimeout> | undefined;
   private lastFullScanAt = -Infinity;
   private stopped = false;
-  /** Full scans run so far, for the bench and the tests that bound them. */
+  /** Full scans run so far: what the rate bound is measured by (tests/unit/scan). */
   fullScans = 0;
   private observer: MutationObserver | undefined;
   private readonly now: () => Date;
