@@ -5,17 +5,20 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/** The first executable of `candidates` that exists; a clear error saying how to get one. */
+export function executableOf(candidates: (string | undefined)[], missing: string): string {
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) throw new Error(missing);
+  return found;
+}
+
 /** Debian's Chromium unless CHROMIUM_PATH names another; a clear error when there is none. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium found. Install it with `sudo apt-get install chromium` (Debian/Ubuntu), ' +
-        'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
-    );
-  }
-  return found;
+  return executableOf(
+    [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    'No Chromium found. Install it with `sudo apt-get install chromium` (Debian/Ubuntu), ' +
+      'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+  );
 }
 
 /** Served pages, by exact URL (query ignored); anything else is refused and recorded. */

@@ -1,19 +1,14 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { PageRoutes } from './browser';
+import { executableOf, type PageRoutes } from './browser';
 
 /** Debian's Firefox ESR unless FIREFOX_PATH names another; a clear error when there is none. */
 export function firefoxPath(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Firefox found. Install it with `sudo apt-get install firefox-esr` (Debian/Ubuntu), ' +
-        'or set FIREFOX_PATH to a Firefox executable.',
-    );
-  }
-  return found;
+  return executableOf(
+    [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    'No Firefox found. Install it with `sudo apt-get install firefox-esr` (Debian/Ubuntu), ' +
+      'or set FIREFOX_PATH to a Firefox executable.',
+  );
 }
 
 export interface FirefoxSession {
