@@ -1,6 +1,6 @@
 import { compileKeywords } from '../tone/keywords';
 import { CONCEPTS } from './concepts';
-import { measureSentiment } from './sentiment';
+import { measureSentiment, type SentimentResult } from './sentiment';
 import { foldDiacritics, hash32, normalise } from './text';
 
 /**
@@ -33,7 +33,10 @@ function lengthBucket(words: number): string {
 }
 
 /** The raw feature names of a text, with repeats; exported for tests and the nearest-neighbour reasons. */
-export function intentFeatureNames(raw: string): string[] {
+export function intentFeatureNames(
+  raw: string,
+  measured: SentimentResult = measureSentiment(raw),
+): string[] {
   const { text, words, emoji, urls, mentions } = normalise(raw);
   const folded = words.map(foldDiacritics);
   const names: string[] = [];
@@ -55,7 +58,7 @@ export function intentFeatureNames(raw: string): string[] {
   }
   // The lexicon's verdict, negation included: "Skandaløst dårlig" is not praise however much
   // its superlative looks like "verdens bedste".
-  const { sentiment, score } = measureSentiment(raw);
+  const { sentiment, score } = measured;
   names.push(`sent:${sentiment}`, `sent:${sentiment}`);
   if (Math.abs(score) >= 2) names.push(`sent:strong-${sentiment}`);
   names.push(`len:${lengthBucket(words.length)}`);
@@ -96,8 +99,9 @@ export function vectorize(names: readonly string[], bits: number): FeatureVector
   return { indexes, values };
 }
 
-export function intentFeatures(raw: string): FeatureVector {
-  return vectorize(intentFeatureNames(raw), INTENT_FEATURE_BITS);
+/** `measured`: the text's sentiment when the caller already has it (it is read only once). */
+export function intentFeatures(raw: string, measured?: SentimentResult): FeatureVector {
+  return vectorize(intentFeatureNames(raw, measured), INTENT_FEATURE_BITS);
 }
 
 /** Cosine similarity of two vectors from `featurize` (both are unit length). */

@@ -115,7 +115,8 @@ export function understand(
   options: UnderstandOptions = {},
 ): Understanding {
   const language = detectLanguage(text, models, options);
-  const features = intentFeatures(text);
+  const measured = measureSentiment(text);
+  const features = intentFeatures(text, measured);
   const scores = classProbabilities(models.intent, features);
   const exemplar = options.exemplars?.length
     ? nearestExemplar(features, options.exemplars)
@@ -132,7 +133,7 @@ export function understand(
   const rules = crisisRuleMatches(text);
   const probability = scores.get('crisis') ?? 0;
   const by: CrisisDecision['by'] = [];
-  const sentiment = measureSentiment(text).sentiment;
+  const sentiment = measured.sentiment;
   // Thanks and praise need stronger evidence from the model alone: a grateful message that
   // merely mentions a hospital or a fire drill is not a crisis. The rules still escalate it.
   const threshold =
