@@ -1,6 +1,12 @@
 import { checkTone } from '../../../utils/tone/check';
-import { defaultToneGuide, defaultToneGuideInput } from '../../../utils/tone/default-guide';
-import { intentSchema, parseToneGuide } from '../../../utils/tone/schema';
+import {
+  defaultToneGuide,
+  defaultToneGuideInput,
+  kanelkompanietFiles,
+  loadToneGuide,
+} from '../../../utils/tone/default-guide';
+import { z } from 'zod';
+import { intentSchema, parseToneGuide, templateSchema } from '../../../utils/tone/schema';
 import { fillVariables } from '../../../utils/suggest/fill';
 
 describe('default guide (Kanelkompaniet)', () => {
@@ -35,5 +41,32 @@ describe('default guide (Kanelkompaniet)', () => {
         });
       }
     }
+  });
+
+  it('keeps each language in its own file, one file for every supported language', () => {
+    const files = Object.entries(kanelkompanietFiles.languages);
+    expect(files.map(([language]) => language).sort()).toEqual(
+      [...defaultToneGuide.languages.supported].sort(),
+    );
+    for (const [language, file] of files) {
+      const templates = z.array(templateSchema).parse(file.templates);
+      const languages = new Set(templates.map((template) => template.language));
+      expect({ file: language, languages: [...languages] }).toEqual({
+        file: language,
+        languages: [language],
+      });
+    }
+  });
+});
+
+describe('loadToneGuide', () => {
+  it('refuses files that do not make a valid guide, naming each problem by its path', () => {
+    const da = structuredClone(kanelkompanietFiles.languages.da!);
+    da.templates[0] = { ...templateSchema.parse(da.templates[0]), text: 'Hej {fistName}!' };
+    const broken = { ...kanelkompanietFiles, languages: { ...kanelkompanietFiles.languages, da } };
+    const firstDanish = defaultToneGuide.templates.findIndex((t) => t.language === 'da');
+    expect(() => loadToneGuide(broken)).toThrow(
+      `templates[${firstDanish}].text: unknown variable {fistName}`,
+    );
   });
 });
