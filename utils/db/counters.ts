@@ -1,6 +1,6 @@
-import type { Table } from 'dexie';
+import type { EntityTable, Table } from 'dexie';
 import type { Platform } from '../model/detected-item';
-import type { SvaraDatabase } from './database';
+import type { Item } from '../model/item';
 
 /**
  * How many items wait, per platform, kept in the same transactions that change an item's status.
@@ -8,15 +8,26 @@ import type { SvaraDatabase } from './database';
  * popup must show its number at once.
  */
 const PLATFORMS: Platform[] = ['facebook', 'linkedin'];
+
+export interface CounterRow {
+  key: string;
+  value: number;
+}
+
+/** The part of the database this module uses (see SvaraDatabase for why not all of it). */
+export interface CounterTables {
+  counters: EntityTable<CounterRow, 'key'>;
+}
+
 const waitingKey = (platform: Platform) => `waiting:${platform}`;
 
-export async function readWaitingCount(db: SvaraDatabase, platform?: Platform): Promise<number> {
+export async function readWaitingCount(db: CounterTables, platform?: Platform): Promise<number> {
   const counts = await readWaitingCounts(db);
   return platform ? counts[platform] : PLATFORMS.reduce((sum, p) => sum + counts[p], 0);
 }
 
 /** Every platform's waiting count in one read. */
-export async function readWaitingCounts(db: SvaraDatabase): Promise<Record<Platform, number>> {
+export async function readWaitingCounts(db: CounterTables): Promise<Record<Platform, number>> {
   const rows = await db.counters.bulkGet(PLATFORMS.map(waitingKey));
   const counts = { facebook: 0, linkedin: 0 };
   for (const [i, platform] of PLATFORMS.entries()) counts[platform] = rows[i]?.value ?? 0;
@@ -70,7 +81,7 @@ export function readStoredWaitingCounts(
 }
 
 /** Applies status changes' effect on the counts; call inside the transaction that made them. */
-export async function adjustWaitingCounts(db: SvaraDatabase, deltas: Map<Platform, number>) {
+export async function adjustWaitingCounts(db: CounterTables, deltas: Map<Platform, number>) {
   for (const [platform, delta] of deltas) {
     if (delta === 0) continue;
     const key = waitingKey(platform);
@@ -87,7 +98,7 @@ export async function recountWaitingIn(items: Table, counters: Table) {
   }
 }
 
-export function recountWaiting(db: SvaraDatabase) {
+export function recountWaiting(db: CounterTables & { items: EntityTable<Item, 'key'> }) {
   return recountWaitingIn(db.items, db.counters);
 }
 

@@ -1,8 +1,8 @@
+import type { Dexie, EntityTable } from 'dexie';
 import { z } from 'zod';
 import { intentSchema } from '../tone/schema';
 import { intentFeatures } from '../understand/features';
 import type { Exemplar } from '../understand/understand';
-import type { SvaraDatabase } from './database';
 
 /**
  * A message a person filed differently from Svara (another intent, or escalated by hand). Kept
@@ -19,11 +19,14 @@ export const exemplarRecordSchema = z.object({
 });
 export type ExemplarRecord = z.infer<typeof exemplarRecordSchema>;
 
+/** The part of the database this module uses (see SvaraDatabase for why not all of it). */
+export type ExemplarTables = Dexie & { exemplars: EntityTable<ExemplarRecord, 'id'> };
+
 /** The most recent corrections win; older ones are dropped beyond this many. */
 export const MAX_EXEMPLARS = 500;
 
 export async function saveExemplar(
-  db: SvaraDatabase,
+  db: ExemplarTables,
   record: Omit<ExemplarRecord, 'id' | 'savedAt'>,
   now = new Date(),
 ) {
@@ -71,6 +74,6 @@ export function exemplarsOf(records: readonly ExemplarRecord[]): Exemplar[] {
   });
 }
 
-export async function listExemplars(db: SvaraDatabase): Promise<Exemplar[]> {
+export async function listExemplars(db: ExemplarTables): Promise<Exemplar[]> {
   return exemplarsOf(await db.exemplars.toArray());
 }

@@ -1,6 +1,6 @@
+import type { EntityTable } from 'dexie';
 import type { Item } from '../model/item';
 import { normaliseName } from '../platforms/owners';
-import type { SvaraDatabase } from './database';
 
 /** Everyone who wrote to us, for engagement scores and "erase this person". */
 export interface Person {
@@ -12,12 +12,17 @@ export interface Person {
   lastSeenAt: string;
 }
 
+/** The part of the database this module uses (see SvaraDatabase for why not all of it). */
+export interface PeopleTables {
+  people: EntityTable<Person, 'id'>;
+}
+
 export function personIdOf(item: Pick<Item, 'platform' | 'author'>): string {
   return `${item.platform}:${item.author.profileUrl ?? normaliseName(item.author.name)}`;
 }
 
 /** Records that this person wrote this item; called inside the items write transaction. */
-export async function notePerson(db: SvaraDatabase, item: Item) {
+export async function notePerson(db: PeopleTables, item: Item) {
   const id = personIdOf(item);
   const seenAt = item.postedAt ?? item.firstSeenAt;
   const existing = await db.people.get(id);

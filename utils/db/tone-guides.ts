@@ -1,6 +1,6 @@
+import type { EntityTable } from 'dexie';
 import { defaultToneGuide } from '../tone/default-guide';
 import { parseToneGuide, type ToneGuide } from '../tone/schema';
-import type { SvaraDatabase } from './database';
 
 /**
  * Every saved tone guide is kept as a revision, so an import never loses the previous guide and
@@ -14,12 +14,17 @@ export interface ToneGuideRevision {
   guide: unknown;
 }
 
-export async function latestToneGuide(db: SvaraDatabase) {
+/** The part of the database this module uses (see SvaraDatabase for why not all of it). */
+export interface ToneGuideTables {
+  toneGuides: EntityTable<ToneGuideRevision, 'revision'>;
+}
+
+export async function latestToneGuide(db: ToneGuideTables) {
   return db.toneGuides.orderBy('revision').last();
 }
 
 export async function saveToneGuide(
-  db: SvaraDatabase,
+  db: ToneGuideTables,
   guide: unknown,
   origin: ToneGuideRevision['origin'],
   now = new Date(),
@@ -27,7 +32,7 @@ export async function saveToneGuide(
   return db.toneGuides.add({ guide, origin, savedAt: now.toISOString() });
 }
 
-export async function listToneGuideRevisions(db: SvaraDatabase) {
+export async function listToneGuideRevisions(db: ToneGuideTables) {
   return db.toneGuides.orderBy('revision').reverse().toArray();
 }
 
@@ -36,7 +41,7 @@ export async function listToneGuideRevisions(db: SvaraDatabase) {
  * save, so this only skips one damaged on disk), else the default guide shipped with Svara.
  * Reads newest first and stops at the first that parses, however many revisions are saved.
  */
-export async function activeToneGuide(db: SvaraDatabase): Promise<ToneGuide> {
+export async function activeToneGuide(db: ToneGuideTables): Promise<ToneGuide> {
   let active: ToneGuide = defaultToneGuide;
   await db.toneGuides
     .orderBy('revision')
@@ -51,7 +56,7 @@ export async function activeToneGuide(db: SvaraDatabase): Promise<ToneGuide> {
 }
 
 const activeByDatabase = new WeakMap<
-  SvaraDatabase,
+  ToneGuideTables,
   { newestRevision: number | undefined; guide: ToneGuide }
 >();
 
@@ -60,7 +65,7 @@ const activeByDatabase = new WeakMap<
  * save a guide, so each call reads the newest revision's key (an index read, no guide) and parses
  * again only when it differs: every save, import and restore adds a revision, erasing removes them.
  */
-export async function cachedActiveToneGuide(db: SvaraDatabase): Promise<ToneGuide> {
+export async function cachedActiveToneGuide(db: ToneGuideTables): Promise<ToneGuide> {
   const newestRevision = (await db.toneGuides.orderBy('revision').lastKey()) as number | undefined;
   const cached = activeByDatabase.get(db);
   if (cached && cached.newestRevision === newestRevision) return cached.guide;

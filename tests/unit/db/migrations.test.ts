@@ -4,7 +4,7 @@ import { SvaraDatabase } from '../../../utils/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/schema';
 import type { Item } from '../../../utils/model/item';
 import { countWaiting, oldestWaiting } from '../../../utils/db/items';
-import type { CounterRow } from '../../../utils/db/database';
+import type { CounterRow } from '../../../utils/db/counters';
 
 /** A row as each earlier version wrote it. */
 const FIRST_ITEM: Item = {
