@@ -4,7 +4,7 @@ import { FACEBOOK_ORIGIN, postUrl, renderPostPage } from './facebook-markup';
 import { demoPost } from './kanelkompaniet';
 
 /** Where the demo page loads the real Lexical editor from (served by routing, like the page). */
-export const DEMO_LEXICAL_URL = `${FACEBOOK_ORIGIN}/svara-demo/lexical.js`;
+const DEMO_LEXICAL_URL = `${FACEBOOK_ORIGIN}/svara-demo/lexical.js`;
 
 /**
  * The demo's pages at real-looking platform URLs, for `npm start` and the end-to-end tests.

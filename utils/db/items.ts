@@ -186,10 +186,6 @@ export function waitingSince(item: Pick<Item, 'postedAt' | 'firstSeenAt'>): stri
   return item.postedAt ?? item.firstSeenAt;
 }
 
-export function listWaiting(db: SvaraDatabase) {
-  return db.items.where('status').equals('waiting').toArray();
-}
-
 export async function dismissItem(
   db: SvaraDatabase,
   key: string,

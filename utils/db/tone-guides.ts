@@ -19,10 +19,6 @@ export interface ToneGuideTables {
   toneGuides: EntityTable<ToneGuideRevision, 'revision'>;
 }
 
-export async function latestToneGuide(db: ToneGuideTables) {
-  return db.toneGuides.orderBy('revision').last();
-}
-
 export async function saveToneGuide(
   db: ToneGuideTables,
   guide: unknown,

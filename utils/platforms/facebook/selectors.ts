@@ -45,11 +45,6 @@ export const BUTTON = '[role="button"]';
  * badge ("Author", "Top fan"). Seen: real capture 2025-06, with the English-only
  * `aria-label="View information about identity badges"`, so the text (AUTHOR_BADGE_WORDS) decides. */
 
-/** Explicit timestamps, used before relative labels when present. Seen: older Facebook markup
- * (`abbr[data-utime]`, until ~2020) and `<time datetime>` on some surfaces; not in the 2025
- * capture. */
-export const EXPLICIT_TIME = 'time[datetime], [data-utime]';
-
 /** Comment and reply editor (Lexical). Seen: SIGNALS.md (replaced Draft.js; 2023–2025). */
 export const REPLY_BOX = '[contenteditable="true"][role="textbox"][data-lexical-editor]';
 
