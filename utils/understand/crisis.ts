@@ -1,4 +1,4 @@
-import { compileKeywords, findKeywords } from '../tone/keywords';
+import { findIndexedKeywords, indexKeywords } from '../tone/keyword-index';
 import { CRISIS_KINDS, CRISIS_RULES, type CrisisKind } from './crisis-rules';
 
 export interface CrisisRuleMatch {
@@ -6,17 +6,17 @@ export interface CrisisRuleMatch {
   matched: string[];
 }
 
-// One pattern per kind over every language's list, compiled once.
-const PATTERNS = CRISIS_KINDS.map((kind) => ({
+// One index per kind over every language's list, built once.
+const INDEXES = CRISIS_KINDS.map((kind) => ({
   kind,
-  pattern: compileKeywords(Object.values(CRISIS_RULES).flatMap((lists) => lists[kind])),
+  index: indexKeywords(Object.values(CRISIS_RULES).flatMap((lists) => lists[kind])),
 }));
 
 /** The crisis kinds whose words occur in the text, in any of the six languages. */
 export function crisisRuleMatches(text: string): CrisisRuleMatch[] {
   const matches: CrisisRuleMatch[] = [];
-  for (const { kind, pattern } of PATTERNS) {
-    const found = findKeywords(text, pattern).map((match) => match.text.toLowerCase());
+  for (const { kind, index } of INDEXES) {
+    const found = findIndexedKeywords(text, index).map((match) => match.text.toLowerCase());
     if (found.length > 0) matches.push({ kind, matched: [...new Set(found)] });
   }
   return matches;
