@@ -58,7 +58,8 @@ export const personSchema = z.strictObject({
   name: z.string().max(1_000),
   profileUrl: z.string().max(4_000).optional(),
   itemKeys: z.array(z.string().min(1)),
-  lastSeenAt: z.iso.datetime(),
+  /** An item's postedAt or firstSeenAt, so with the page's offset or in UTC. */
+  lastSeenAt: z.iso.datetime({ offset: true }),
 });
 
 export const toneGuideRevisionSchema = z.strictObject({
@@ -109,21 +110,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-const joinPath = (parent: string, child: string) =>
-  !child ? parent : child.startsWith('[') || !parent ? `${parent}${child}` : `${parent}.${child}`;
-
-function unknownField(path: string): BackupProblem {
-  return { path, message: 'not a field of a Svara backup', messageKey: 'backupUnknownField' };
+function unknownField(path: readonly PropertyKey[]): BackupProblem {
+  return {
+    path: formatPath(path),
+    message: 'not a field of a Svara backup',
+    messageKey: 'backupUnknownField',
+  };
 }
 
 /** One problem per issue; an unknown-keys issue becomes one per field, each with its own path. */
 function problemsOf(issues: readonly z.core.$ZodIssue[]): BackupProblem[] {
   return issues.flatMap((issue) => {
-    const path = formatPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => unknownField(joinPath(path, formatPath([key]))));
+      return issue.keys.map((key) => unknownField([...issue.path, key]));
     }
-    return [{ path, message: issue.message, ...ownMessageOf(issue) }];
+    return [{ path: formatPath(issue.path), message: issue.message, ...ownMessageOf(issue) }];
   });
 }
 
@@ -134,17 +135,15 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * Fields of `input` that parsing dropped: the tone guide's schema strips unknown fields (its
  * import keeps what it understands), but a restore must not store what no guide can hold.
  */
-function droppedFields(input: unknown, output: unknown, path: string): BackupProblem[] {
+function droppedFields(input: unknown, output: unknown, path: PropertyKey[]): BackupProblem[] {
   if (Array.isArray(input) && Array.isArray(output)) {
-    return input.flatMap((value, index) =>
-      droppedFields(value, output[index], joinPath(path, `[${index}]`)),
-    );
+    return input.flatMap((value, index) => droppedFields(value, output[index], [...path, index]));
   }
   if (!isPlainObject(input) || !isPlainObject(output)) return [];
   return Object.entries(input).flatMap(([key, value]) =>
-    key in output
-      ? droppedFields(value, output[key], joinPath(path, key))
-      : [unknownField(joinPath(path, key))],
+    Object.hasOwn(output, key)
+      ? droppedFields(value, output[key], [...path, key])
+      : [unknownField([...path, key])],
   );
 }
 
@@ -157,11 +156,16 @@ async function revisionProblems(json: unknown): Promise<BackupProblem[]> {
   const problems: BackupProblem[] = [];
   for (const [index, revision] of revisions.entries()) {
     if (!isPlainObject(revision) || !('guide' in revision)) continue; // reported by the schema
-    const at = `toneGuides[${index}].guide`;
+    const at = ['toneGuides', index, 'guide'];
     const parsed = await parseToneGuideWithSafePatterns(revision.guide);
     if (!parsed.ok) {
+      // A guide's paths start with a field name, or are empty for the guide itself.
+      const prefix = formatPath(at);
       problems.push(
-        ...parsed.problems.map((problem) => ({ ...problem, path: joinPath(at, problem.path) })),
+        ...parsed.problems.map((problem) => ({
+          ...problem,
+          path: problem.path ? `${prefix}.${problem.path}` : prefix,
+        })),
       );
     } else {
       problems.push(...droppedFields(revision.guide, parsed.guide, at));

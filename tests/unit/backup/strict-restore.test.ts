@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup, restoreBackup } from '../../../utils/backup/backup';
+import type { z } from 'zod';
 import {
+  backupSchema,
   backupSizeProblem,
   MAX_BACKUP_BYTES,
   MAX_BACKUP_MEGABYTES,
@@ -72,6 +74,26 @@ describe('strict restore', () => {
     expect(new Set(problems.map((problem) => problem.messageKey))).toEqual(
       new Set(['backupUnknownField']),
     );
+  });
+
+  it('refuses fields named like built-in properties too', async () => {
+    const document = JSON.parse(
+      JSON.stringify(file).replace('"name":"Varm"', '"toString":"x","name":"Varm"'),
+    );
+    document.items[0] = JSON.parse(
+      JSON.stringify(document.items[0]).replace('{', '{"__proto__":{},"constructor":1,'),
+    );
+    const paths = (await refusedPaths(document)).map((problem) => problem.path);
+    expect(paths.sort()).toEqual(
+      ['items[0].__proto__', 'items[0].constructor', 'toneGuides[0].guide.toString'].sort(),
+    );
+  });
+
+  it('accepts what Svara writes: a person last seen at the page’s own offset', async () => {
+    file.people[0].lastSeenAt = '2026-11-21T09:55:00+01:00';
+    await eraseAll(db);
+    expect(await restoreBackup(db, file)).toMatchObject({ ok: true });
+    expect((await db.people.get(file.people[0].id))?.lastSeenAt).toBe('2026-11-21T09:55:00+01:00');
   });
 
   it('refuses dates that do not parse, wherever they are', async () => {
@@ -160,6 +182,39 @@ describe('strict restore', () => {
     await expect(restoreBackup(db, file)).rejects.toThrow('disk gone');
     expect(await snapshot(db)).toEqual(emptied);
     expect(await db.counters.count()).toBe(0);
+  });
+});
+
+// Zod's definitions differ by schema type; the walk reads the few fields that hold schemas.
+type SchemaDef = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Every object schema inside `schema` with its path, through arrays, optionals and defaults. */
+function objectSchemasOf(
+  schema: z.core.$ZodType,
+  path = 'backup',
+): { path: string; def: SchemaDef }[] {
+  const def = schema._zod.def as unknown as SchemaDef;
+  const inner = ['element', 'innerType', 'in', 'out', 'valueType', 'keyType']
+    .filter((field) => def[field])
+    .flatMap((field) => objectSchemasOf(def[field], `${path}/${field}`));
+  const options = (def.options ?? []).flatMap((option: z.core.$ZodType, index: number) =>
+    objectSchemasOf(option, `${path}|${index}`),
+  );
+  const fields =
+    def.type === 'object'
+      ? Object.entries(def.shape as Record<string, z.core.$ZodType>).flatMap(([key, value]) =>
+          objectSchemasOf(value, `${path}.${key}`),
+        )
+      : [];
+  return [...(def.type === 'object' ? [{ path, def }] : []), ...fields, ...inner, ...options];
+}
+
+describe('the backup schema', () => {
+  it('refuses unknown fields in every object it holds, also in fields added later', () => {
+    const objects = objectSchemasOf(backupSchema);
+    expect(objects.length).toBeGreaterThanOrEqual(9);
+    const lenient = objects.filter(({ def }) => def.catchall?._zod.def.type !== 'never');
+    expect(lenient.map(({ path }) => path)).toEqual([]);
   });
 });
 
