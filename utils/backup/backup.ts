@@ -26,9 +26,18 @@ export async function exportBackup(db: SvaraDatabase, now = new Date()): Promise
       responses: await db.responses.toArray(),
       people: await db.people.toArray(),
       toneGuides: await db.toneGuides.orderBy('revision').toArray(),
-      settings: await getSettings(db),
+      settings: withoutDemo(await getSettings(db)),
     }),
   );
+}
+
+/**
+ * Demo mode belongs to the demo build (`npm start`), not to the user's data: a backup never
+ * carries it, so one made in the demo restores anywhere, and restore refuses a file that does.
+ */
+function withoutDemo(settings: Settings): Settings {
+  const owners = settings.owners.filter((owner) => owner.source !== 'demo');
+  return { ...settings, demo: false, owners };
 }
 
 export interface RestoreCounts {

@@ -9,7 +9,9 @@ import {
   readBackupText,
 } from '../../../utils/backup/schema';
 import { eraseAll } from '../../../utils/backup/erase';
+import { DEMO_OWNERS } from '../../../utils/background/owners';
 import { SvaraDatabase } from '../../../utils/db/database';
+import { getSettings, saveSettings } from '../../../utils/db/settings';
 import { createTranslator } from '../../../utils/i18n/translate';
 import { problemText } from '../../../components/problem-text';
 import { fillDatabase, snapshot } from './fixtures';
@@ -151,6 +153,19 @@ describe('strict restore', () => {
       { path: 'settings.demo', messageKey: 'backupDemoSettings' },
       { path: 'settings.owners[1].source', messageKey: 'backupDemoOwner' },
     ]);
+  });
+
+  it('exports a demo profile without demo mode, so its backup restores', async () => {
+    await saveSettings(db, {
+      ...(await getSettings(db)),
+      demo: true,
+      owners: [...(await getSettings(db)).owners, { ...DEMO_OWNERS[0]! }],
+    });
+    const demoFile = JSON.parse(JSON.stringify(await exportBackup(db)));
+    expect(demoFile.settings).toMatchObject({ demo: false, owners: file.settings.owners });
+    await eraseAll(db);
+    expect(await restoreBackup(db, demoFile)).toMatchObject({ ok: true });
+    expect((await getSettings(db)).demo).toBe(false);
   });
 
   it('lists problems of the guides and of the rest of the file at once', async () => {
