@@ -67,11 +67,11 @@ function toneGuideNaturalKey(revision: Pick<ToneGuideRevision, 'savedAt' | 'guid
  * Restores a backup into an empty or existing database, all or nothing. The whole document is
  * validated first (unknown fields, dates, every guide revision, demo settings); when anything is
  * wrong, every problem is returned and nothing is written. Otherwise rows are merged in one
- * transaction over every table written, so a failing write leaves nothing behind, without
- * duplicates: items by key (a stored item is newer than or as
- * new as a backup of it, so it stays), log entries by item, time and way, people by id (their
- * item lists joined), tone guide revisions by time and content. Stored settings win field by
- * field, but identities and colleagues from the backup are added.
+ * transaction over every table written, so a failing write leaves nothing behind. Merging adds
+ * no duplicates: items by key (a stored item is newer than or as new as a backup of it, so it
+ * stays), log entries by item, time and way, people by id (their item lists joined), tone guide
+ * revisions by time and content. Stored settings win field by field, but identities and
+ * colleagues from the backup are added.
  */
 export async function restoreBackup(db: SvaraDatabase, json: unknown): Promise<RestoreResult> {
   const parsed = await parseBackup(json);
