@@ -1,7 +1,12 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { RestoreResult } from '../utils/backup/backup';
 import type { ErasedPerson } from '../utils/backup/erase';
-import type { Backup, BackupProblem } from '../utils/backup/schema';
+import {
+  backupSizeProblem,
+  readBackupText,
+  type Backup,
+  type BackupProblem,
+} from '../utils/backup/schema';
 import type { Person } from '../utils/db/people';
 import type { ResponseLogEntry } from '../utils/model/response-log';
 import { responseLogToCsv } from '../utils/stats/csv';
@@ -79,17 +84,13 @@ export function DataSettings({
     if (!file) return;
     setStatus('');
     setProblems([]);
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch {
-      setProblems([{ path: '', message: t('dataNotJson') }]);
-      return;
-    } finally {
-      // The same file can be chosen again after it has been fixed.
-      input.value = '';
-    }
-    const outcome = await restoreBackup(json);
+    // The same file can be chosen again after it has been fixed.
+    input.value = '';
+    const tooLarge = backupSizeProblem(file.size);
+    if (tooLarge) return setProblems([tooLarge]);
+    const read = readBackupText(await file.text());
+    if (!read.ok) return setProblems([read.problem]);
+    const outcome = await restoreBackup(read.json);
     if (outcome.ok) {
       const { items, responses, people: restoredPeople, toneGuides } = outcome.counts;
       setStatus(t('dataRestored', { items, responses, people: restoredPeople, toneGuides }));

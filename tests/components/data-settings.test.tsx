@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataSettings, type DataSettingsProps } from '../../components/DataSettings';
 import { exportBackup, restoreBackup } from '../../utils/backup/backup';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_MEGABYTES } from '../../utils/backup/schema';
 import { SvaraDatabase } from '../../utils/db/database';
 import { RESPONSE_LOG_COLUMNS } from '../../utils/stats/csv';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
@@ -158,6 +159,20 @@ describe('DataSettings', () => {
     expect(within(alert).getByRole('listitem').textContent).toBe(
       'whole file: The file is not JSON. Choose a backup downloaded from Svara.',
     );
+    expect(restore).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file over the size cap without reading it, stating the cap', async () => {
+    const { restoreBackup: restore } = renderSettings();
+    const file = backupFile('{}');
+    Object.defineProperty(file, 'size', { value: MAX_BACKUP_BYTES + 1 });
+    const read = vi.spyOn(file, 'text');
+    await userEvent.upload(screen.getByLabelText('Backup file'), file);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem').textContent).toBe(
+      `whole file: The file is larger than ${MAX_BACKUP_MEGABYTES} MB, the most Svara restores. Choose a backup downloaded from Svara.`,
+    );
+    expect(read).not.toHaveBeenCalled();
     expect(restore).not.toHaveBeenCalled();
   });
 

@@ -26,9 +26,18 @@ export async function exportBackup(db: SvaraDatabase, now = new Date()): Promise
       responses: await db.responses.toArray(),
       people: await db.people.toArray(),
       toneGuides: await db.toneGuides.orderBy('revision').toArray(),
-      settings: await getSettings(db),
+      settings: withoutDemo(await getSettings(db)),
     }),
   );
+}
+
+/**
+ * Demo mode belongs to the demo build (`npm start`), not to the user's data: a backup never
+ * carries it, so one made in the demo restores anywhere, and restore refuses a file that does.
+ */
+function withoutDemo(settings: Settings): Settings {
+  const owners = settings.owners.filter((owner) => owner.source !== 'demo');
+  return { ...settings, demo: false, owners };
 }
 
 export interface RestoreCounts {
@@ -55,15 +64,17 @@ function toneGuideNaturalKey(revision: Pick<ToneGuideRevision, 'savedAt' | 'guid
 }
 
 /**
- * Restores a backup into an empty or existing database. The whole document is validated first;
- * when anything is wrong, every problem is returned and nothing is written. Otherwise rows are
- * merged in one transaction without duplicates: items by key (a stored item is newer than or as
- * new as a backup of it, so it stays), log entries by item, time and way, people by id (their
- * item lists joined), tone guide revisions by time and content. Stored settings win field by
- * field, but identities and colleagues from the backup are added.
+ * Restores a backup into an empty or existing database, all or nothing. The whole document is
+ * validated first (unknown fields, dates, every guide revision, demo settings); when anything is
+ * wrong, every problem is returned and nothing is written. Otherwise rows are merged in one
+ * transaction over every table written, so a failing write leaves nothing behind. Merging adds
+ * no duplicates: items by key (a stored item is newer than or as new as a backup of it, so it
+ * stays), log entries by item, time and way, people by id (their item lists joined), tone guide
+ * revisions by time and content. Stored settings win field by field, but identities and
+ * colleagues from the backup are added.
  */
 export async function restoreBackup(db: SvaraDatabase, json: unknown): Promise<RestoreResult> {
-  const parsed = parseBackup(json);
+  const parsed = await parseBackup(json);
   if (!parsed.ok) return parsed;
   const { backup } = parsed;
 

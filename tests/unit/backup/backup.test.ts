@@ -5,7 +5,7 @@ import { SvaraDatabase } from '../../../utils/db/database';
 import { getSettings, saveSettings } from '../../../utils/db/settings';
 import { saveToneGuide } from '../../../utils/db/tone-guides';
 import { defaultSettings } from '../../../utils/model/settings';
-import { fillDatabase, logEntry, snapshot, storedItem } from './fixtures';
+import { fillDatabase, logEntry, savedGuide, snapshot, storedItem } from './fixtures';
 
 /** What a user's file holds: the backup after a trip through JSON. */
 async function backupFile(db: SvaraDatabase): Promise<unknown> {
@@ -29,8 +29,8 @@ describe('backup and restore', () => {
     expect(backup.responses).toHaveLength(2);
     expect(backup.people).toHaveLength(2);
     expect(backup.toneGuides.map((revision) => revision.guide)).toEqual([
-      { voice: 'varm' },
-      { voice: 'varm och kort' },
+      savedGuide('Varm'),
+      savedGuide('Varm och kort'),
     ]);
     expect(backup.settings.targetMinutes).toBe(30);
   });
@@ -75,7 +75,7 @@ describe('backup and restore', () => {
       const answeredLater = storedItem({ key: 'fb:2', status: 'answered', waiting: false });
       await other.items.add(answeredLater);
       await other.responses.add(logEntry({ itemKey: 'fb:9' }));
-      await saveToneGuide(other, { voice: 'formell' }, 'editor', new Date('2026-11-15T08:00:00Z'));
+      await saveToneGuide(other, savedGuide('Formell'), 'editor', new Date('2026-11-15T08:00:00Z'));
       await saveSettings(other, { ...defaultSettings, agentName: 'Olle', colleagues: ['Eva'] });
 
       const result = await restoreBackup(other, file);

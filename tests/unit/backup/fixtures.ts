@@ -5,6 +5,7 @@ import { saveToneGuide } from '../../../utils/db/tone-guides';
 import type { Item } from '../../../utils/model/item';
 import type { ResponseLogEntry } from '../../../utils/model/response-log';
 import { defaultSettings } from '../../../utils/model/settings';
+import { toneGuideSchema, type ToneGuideInput } from '../../../utils/tone/schema';
 
 export function storedItem(fields: Partial<Item> & Pick<Item, 'key'>): Item {
   return {
@@ -66,13 +67,61 @@ export const RESPONSES = [
   }),
 ];
 
+const surface = { maxLength: 1_000, greet: true, signOff: true };
+
+/** A small guide that guide import accepts, as a person might have written it. */
+export const SMALL_GUIDE = {
+  name: 'Varm',
+  brand: { names: ['Kanelkompaniet'] },
+  languages: { supported: ['sv'], default: 'sv' },
+  voice: [{ trait: 'Varm', description: 'Vänlig och kort', do: ['du'], dont: ['ni'] }],
+  locales: {
+    sv: { address: { form: 'du', avoid: ['ni'] }, greetings: ['Hej'], signOffs: ['Ha det fint'] },
+  },
+  emoji: { policy: 'sparingly', max: 1, allowed: ['🙂'] },
+  maxExclamations: 1,
+  surfaces: {
+    'facebook-comment': surface,
+    'facebook-dm': surface,
+    'linkedin-comment': surface,
+    'linkedin-dm': surface,
+  },
+  rules: [{ id: 'du', level: 'warning', message: 'Skriv du', kind: 'existence', tokens: ['ni'] }],
+  escalation: [
+    {
+      id: 'kris',
+      intents: ['crisis'],
+      keywords: { sv: ['bojkott*'] },
+      action: 'holding',
+      handTo: 'Maja',
+      guidance: 'Svara inte själv',
+    },
+  ],
+  templates: [
+    {
+      id: 'oppet',
+      language: 'sv',
+      intents: ['question'],
+      surfaces: ['facebook-comment'],
+      triggers: ['öppet'],
+      text: 'Hej {firstName}! Vi har öppet 10–16.',
+      variables: ['firstName'],
+    },
+  ],
+} satisfies ToneGuideInput;
+
+/** A guide as Svara stores it: parsed on import or edit, defaults filled in. */
+export function savedGuide(name: string) {
+  return toneGuideSchema.parse({ ...SMALL_GUIDE, name });
+}
+
 /** A database holding a little of everything a backup carries. */
 export async function fillDatabase(db: SvaraDatabase) {
   await db.items.bulkAdd(ITEMS);
   for (const item of ITEMS) await notePerson(db, item);
   await db.responses.bulkAdd(RESPONSES);
-  await saveToneGuide(db, { voice: 'varm' }, 'default', new Date('2026-11-01T08:00:00Z'));
-  await saveToneGuide(db, { voice: 'varm och kort' }, 'editor', new Date('2026-11-10T08:00:00Z'));
+  await saveToneGuide(db, savedGuide('Varm'), 'default', new Date('2026-11-01T08:00:00Z'));
+  await saveToneGuide(db, savedGuide('Varm och kort'), 'editor', new Date('2026-11-10T08:00:00Z'));
   await saveSettings(db, {
     ...defaultSettings,
     agentName: 'Maja',

@@ -157,7 +157,7 @@ export const da: Record<MessageKey, string> = {
     'Sikkerhedskopien er gendannet: {items} opslag, {responses} logposter, {people} personer og {toneGuides} versioner af toneguiden er tilføjet.',
   dataRestoreRefused: 'Intet blev gendannet. Problemer i filen: {n}',
   dataProblemWholeFile: 'hele filen',
-  dataNotJson: 'Filen er ikke JSON. Vælg en sikkerhedskopi, der er hentet fra Svara.',
+  backupNotJson: 'Filen er ikke JSON. Vælg en sikkerhedskopi, der er hentet fra Svara.',
   dataQuotaFull: 'Browseren har ikke mere plads til Svaras data. Intet blev ændret.',
   dataEraseTitle: 'Slet',
   dataErasePersonLabel: 'Person',
@@ -304,4 +304,12 @@ export const da: Record<MessageKey, string> = {
   guidePatternUnchecked:
     'Kunne ikke i tide vises at være fri for katastrofal backtracking; forenkl udtrykket (for eksempel uden lookbehind eller tilbagereferencer)',
   backupDuplicateKey: 'Nøglen "{key}" forekommer mere end én gang',
+  backupTooLarge:
+    'Filen er større end {megabytes} MB, det meste Svara gendanner. Vælg en sikkerhedskopi, der er hentet fra Svara.',
+  backupUnknownField:
+    'Ikke et felt i en sikkerhedskopi fra Svara; fjern det, eller vælg en sikkerhedskopi, der er hentet fra Svara',
+  backupDemoSettings:
+    'Demotilstanden hører til demoversionen og gendannes aldrig; sæt "demo" til false',
+  backupDemoOwner:
+    'En demoidentitet gendannes aldrig; fjern den, eller sæt dens kilde til "options"',
 };

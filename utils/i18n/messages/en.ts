@@ -157,7 +157,7 @@ export const en = {
     'Backup restored: {items} items, {responses} log entries, {people} people and {toneGuides} tone guide versions added.',
   dataRestoreRefused: 'Nothing was restored. Problems in the file: {n}',
   dataProblemWholeFile: 'whole file',
-  dataNotJson: 'The file is not JSON. Choose a backup downloaded from Svara.',
+  backupNotJson: 'The file is not JSON. Choose a backup downloaded from Svara.',
   dataQuotaFull: 'The browser has no room left for Svara’s data. Nothing was changed.',
   dataEraseTitle: 'Erase',
   dataErasePersonLabel: 'Person',
@@ -304,6 +304,13 @@ export const en = {
   guidePatternUnchecked:
     'Could not be proven free of catastrophic backtracking in time; simplify the pattern (for example without lookbehind or back-references)',
   backupDuplicateKey: 'The key "{key}" appears more than once',
+  backupTooLarge:
+    'The file is larger than {megabytes} MB, the most Svara restores. Choose a backup downloaded from Svara.',
+  backupUnknownField:
+    'Not a field of a Svara backup; remove it or choose a backup downloaded from Svara',
+  backupDemoSettings:
+    'Demo mode belongs to the demo build and is never restored; set "demo" to false',
+  backupDemoOwner: 'A demo identity is never restored; remove it or set its source to "options"',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -156,7 +156,7 @@ export const nb: Record<MessageKey, string> = {
     'Sikkerhetskopien er gjenopprettet: {items} innlegg, {responses} loggføringer, {people} personer og {toneGuides} versjoner av toneguiden er lagt til.',
   dataRestoreRefused: 'Ingenting ble gjenopprettet. Problemer i filen: {n}',
   dataProblemWholeFile: 'hele filen',
-  dataNotJson: 'Filen er ikke JSON. Velg en sikkerhetskopi som er lastet ned fra Svara.',
+  backupNotJson: 'Filen er ikke JSON. Velg en sikkerhetskopi som er lastet ned fra Svara.',
   dataQuotaFull: 'Nettleseren har ikke mer plass til Svaras data. Ingenting ble endret.',
   dataEraseTitle: 'Slett',
   dataErasePersonLabel: 'Person',
@@ -303,4 +303,12 @@ export const nb: Record<MessageKey, string> = {
   guidePatternUnchecked:
     'Kunne ikke i tide vises å være fri for katastrofal backtracking; forenkle uttrykket (for eksempel uten lookbehind eller tilbakereferanser)',
   backupDuplicateKey: 'Nøkkelen "{key}" forekommer mer enn én gang',
+  backupTooLarge:
+    'Filen er større enn {megabytes} MB, det meste Svara gjenoppretter. Velg en sikkerhetskopi som er lastet ned fra Svara.',
+  backupUnknownField:
+    'Ikke et felt i en sikkerhetskopi fra Svara; fjern det eller velg en sikkerhetskopi som er lastet ned fra Svara',
+  backupDemoSettings:
+    'Demomodusen hører til demoversjonen og gjenopprettes aldri; sett "demo" til false',
+  backupDemoOwner:
+    'En demoidentitet gjenopprettes aldri; fjern den eller sett kilden til "options"',
 };

@@ -156,7 +156,7 @@ export const sv: Record<MessageKey, string> = {
     'Säkerhetskopian är återställd: {items} inlägg, {responses} loggposter, {people} personer och {toneGuides} versioner av tonguiden har lagts till.',
   dataRestoreRefused: 'Inget återställdes. Problem i filen: {n}',
   dataProblemWholeFile: 'hela filen',
-  dataNotJson: 'Filen är inte JSON. Välj en säkerhetskopia som laddats ner från Svara.',
+  backupNotJson: 'Filen är inte JSON. Välj en säkerhetskopia som laddats ner från Svara.',
   dataQuotaFull: 'Webbläsaren har inte plats för mer data från Svara. Inget ändrades.',
   dataEraseTitle: 'Radera',
   dataErasePersonLabel: 'Person',
@@ -304,4 +304,12 @@ export const sv: Record<MessageKey, string> = {
   guidePatternUnchecked:
     'Kunde inte i tid visas vara fritt från katastrofal backning; förenkla uttrycket (till exempel utan lookbehind eller bakåtreferenser)',
   backupDuplicateKey: 'Nyckeln "{key}" förekommer mer än en gång',
+  backupTooLarge:
+    'Filen är större än {megabytes} MB, det mesta Svara återställer. Välj en säkerhetskopia som laddats ner från Svara.',
+  backupUnknownField:
+    'Inget fält i en säkerhetskopia från Svara; ta bort det eller välj en säkerhetskopia som laddats ner från Svara',
+  backupDemoSettings:
+    'Demoläget hör till demoversionen och återställs aldrig; sätt "demo" till false',
+  backupDemoOwner:
+    'En demoidentitet återställs aldrig; ta bort den eller sätt dess källa till "options"',
 };
