@@ -1,4 +1,7 @@
 import type { DetectedItem, Platform } from '../model/detected-item';
+import { SNAPSHOT_KEEPS as FACEBOOK_KEEPS } from '../platforms/facebook/selectors';
+import { SNAPSHOT_KEEPS as LINKEDIN_KEEPS } from '../platforms/linkedin/selectors';
+import type { SnapshotKeeps } from './allow-list';
 
 /** The parts of a detected item that name or quote a person. */
 export type PersonalItem = Pick<DetectedItem, 'text'> & {
@@ -12,6 +15,11 @@ export type PersonalItem = Pick<DetectedItem, 'text'> & {
 const PLATFORM_ORIGIN: Record<Platform, string> = {
   facebook: 'https://www.facebook.com',
   linkedin: 'https://www.linkedin.com',
+};
+
+const TEXT_PREFIXES: Record<Platform, readonly string[]> = {
+  facebook: (FACEBOOK_KEEPS as SnapshotKeeps).textPrefixes ?? [],
+  linkedin: (LINKEDIN_KEEPS as SnapshotKeeps).textPrefixes ?? [],
 };
 
 const PLATFORM_HOST: Record<Platform, RegExp> = {
@@ -28,6 +36,8 @@ const FACEBOOK_SECTIONS = new Set([
   'home.php', 'l.php', 'latest', 'login', 'marketplace', 'messages', 'notifications', 'pages',
   'permalink.php', 'photo', 'photo.php', 'photos', 'policies', 'privacy', 'reel', 'reels',
   'saved', 'search', 'settings', 'share', 'stories', 'story.php', 'watch',
+  // messenger.com conversations: /t/<id>, /e2ee/t/<id>
+  't', 'e2ee',
 ]); // prettier-ignore
 
 // Query parameters that address content (kept, ids replaced); every other one is tracking or a
@@ -89,8 +99,15 @@ export class Pseudonyms {
     return [...this.realNames].sort(([a], [b]) => b.length - a.length);
   }
 
-  /** A stand-in of about the same length, numbered so different texts stay different. */
+  /**
+   * A stand-in of about the same length, numbered so different texts stay different; a prefix
+   * that detection reads ("You:") stays in front of it.
+   */
   text(real: string): string {
+    const prefix = TEXT_PREFIXES[this.platform].find(
+      (candidate) => real.startsWith(candidate) && real.length > candidate.length,
+    );
+    if (prefix) return `${prefix} ${this.text(real.slice(prefix.length).trim())}`;
     const existing = this.texts.get(real);
     if (existing) return existing;
     const label = `Text ${this.texts.size + 1}`;

@@ -152,14 +152,16 @@ describe('sanitizeSnapshot', () => {
     const pseudonyms = new Pseudonyms('facebook');
     const { sanitised } = sanitizeFacebookThread(pseudonyms);
     const article = sanitised.querySelector('[role=article]')!;
-    const commentId = article.getAttribute('data-commentid')!;
+    // `data-commentid` is read by no adapter, so it is not on the allow-list.
+    expect(article.hasAttribute('data-commentid')).toBe(false);
+    const permalink = article.querySelectorAll('a')[3].getAttribute('href')!;
+    const commentId = new URL(permalink).searchParams.get('comment_id')!;
     expect(commentId).toMatch(/^\d{15}$/);
+    expect(commentId).not.toBe('731379129544812');
     const profileLink = new URL(article.querySelector('a')!.getAttribute('href')!);
     expect(atob(profileLink.searchParams.get('comment_id')!)).toMatch(
       new RegExp(`^comment:\\d{16}_${commentId}$`),
     );
-    const permalink = article.querySelectorAll('a')[3].getAttribute('href')!;
-    expect(new URL(permalink).searchParams.get('comment_id')).toBe(commentId);
 
     const item = pseudonyms.item(ITEMS[0]);
     expect(item.author).toEqual({
