@@ -40,6 +40,8 @@ const FACEBOOK_SECTIONS = new Set([
   't', 'e2ee',
 ]); // prettier-ignore
 
+const LINKEDIN_PROFILE_SECTIONS = new Set(['in', 'company', 'school', 'showcase']);
+
 // Query parameters that address content (kept, ids replaced); every other one is tracking or a
 // person's id (`__cft__`, `__tn__`, `profile.php?id=`) and is dropped.
 const CONTENT_PARAMS = new Set([
@@ -151,7 +153,7 @@ export class Pseudonyms {
     let path = segments;
     if (slug) {
       const placeholder = `placeholder-${this.person(undefined, href)}`;
-      if (this.platform === 'linkedin') path = ['in', placeholder, ...segments.slice(2)];
+      if (this.platform === 'linkedin') path = [segments[0], placeholder, ...segments.slice(2)];
       else if (segments[0] === 'profile.php' || segments[0] === 'people') path = [placeholder];
       else path = [placeholder, ...segments.slice(1)];
     }
@@ -180,7 +182,7 @@ export class Pseudonyms {
       : segments.length === 1 || segments[0] === 'people';
   }
 
-  /** The person part of a profile link (username, numeric id or /in/ slug), or null. */
+  /** The person part of a profile link (username, numeric id, /in/ or /company/ slug), or null. */
   profileSlug(href: string): string | null {
     let url: URL;
     try {
@@ -191,9 +193,10 @@ export class Pseudonyms {
     if (!PLATFORM_HOST[this.platform].test(url.hostname)) return null;
     const segments = url.pathname.split('/').filter(Boolean);
     if (this.platform === 'linkedin') {
-      return segments[0] === 'in' && segments[1]
-        ? decodeURIComponent(segments[1]).toLowerCase()
-        : null;
+      // A member's /in/ profile, or a company's, school's or showcase's page (owners' own).
+      if (!LINKEDIN_PROFILE_SECTIONS.has(segments[0]) || !segments[1]) return null;
+      const slug = decodeURIComponent(segments[1]).toLowerCase();
+      return segments[0] === 'in' ? slug : `${segments[0]}/${slug}`;
     }
     const [first, , third] = segments;
     if (!first) return null;

@@ -1,7 +1,7 @@
 /**
- * Page snapshots for bug reports: a copy of the comment or conversation container with every
- * person taken out and the structure the adapters read left intact, so the markup can become a
- * fixture (DESIGN.md §7). An allow-list, not a block-list: what is not known to be safe goes.
+ * Page snapshots for bug reports: a copy of the page (its body) with every person taken out and
+ * the structure the adapters read left intact, so the markup can become a fixture (DESIGN.md §7,
+ * which lists what is kept). An allow-list, not a block-list: what is not known to be safe goes.
  *
  * Decisions:
  * - Elements keep their names; comments, `<template>`, `<script>`, `<style>`, `<link>`, `<meta>`,

@@ -173,6 +173,18 @@ describe('sanitizeSnapshot', () => {
     expect(item.permalink).toBe(permalink);
   });
 
+  it('gives LinkedIn company pages a placeholder as it gives members', () => {
+    const pseudonyms = new Pseudonyms('linkedin');
+    const member = pseudonyms.url('https://www.linkedin.com/in/kari-nordmann-1a/');
+    const company = pseudonyms.url('https://www.linkedin.com/company/nordvik-kaffe/admin/');
+    expect(member).toBe('https://www.linkedin.com/in/placeholder-1/');
+    expect(company).toBe('https://www.linkedin.com/company/placeholder-2/admin/');
+    expect(pseudonyms.url('/company/Nordvik-Kaffe')).toBe(
+      'https://www.linkedin.com/company/placeholder-2',
+    );
+    expect(pseudonyms.url('/in/nordvik-kaffe')).toBe('https://www.linkedin.com/in/placeholder-3');
+  });
+
   it('keeps different ids different', () => {
     const pseudonyms = new Pseudonyms('linkedin');
     const ids = ['urn:li:comment:(activity:7234567890123456789,7234567890123456790)'];
