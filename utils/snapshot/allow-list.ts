@@ -5,6 +5,10 @@
  * list to update.
  */
 
+import type { Platform } from '../model/detected-item';
+import { SNAPSHOT_KEEPS as FACEBOOK_KEEPS } from '../platforms/facebook/selectors';
+import { SNAPSHOT_KEEPS as LINKEDIN_KEEPS } from '../platforms/linkedin/selectors';
+
 /** Declared per platform next to its selectors. */
 export interface SnapshotKeeps {
   /** Every selector the adapter reads, including the ones it writes inline. */
@@ -40,6 +44,12 @@ const ATTRIBUTE_SELECTOR = /\[([\w:-]+)(?:([*^$~|]?)=(?:"([^"]*)"|'([^']*)'|([\w
 // `.class` and `#id` outside attribute selectors (those are cut out first).
 const CLASS_SELECTOR = /\.(-?[_a-zA-Z][\w-]*)/g;
 const ID_SELECTOR = /#(-?[_a-zA-Z][\w-]*)/g;
+
+/** Each platform's declaration, from its selectors module. */
+export const SNAPSHOT_KEEPS: Record<Platform, SnapshotKeeps> = {
+  facebook: FACEBOOK_KEEPS,
+  linkedin: LINKEDIN_KEEPS,
+};
 
 export function allowListOf(keeps: SnapshotKeeps): SnapshotAllowList {
   const attributes = new Map<string, AttributeUse>();

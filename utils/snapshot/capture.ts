@@ -6,7 +6,7 @@ import { sanitizeSnapshot } from './sanitize';
 import type { PageSnapshot } from './schema';
 
 /**
- * A bug-report snapshot of the page a person is looking at: its main content sanitised, with
+ * A bug-report snapshot of the page a person is looking at: its body sanitised, with
  * what detection made of it, names and ids replaced consistently in both.
  */
 export function capturePageSnapshot(

@@ -1,7 +1,5 @@
 import type { DetectedItem, Platform } from '../model/detected-item';
-import { SNAPSHOT_KEEPS as FACEBOOK_KEEPS } from '../platforms/facebook/selectors';
-import { SNAPSHOT_KEEPS as LINKEDIN_KEEPS } from '../platforms/linkedin/selectors';
-import type { SnapshotKeeps } from './allow-list';
+import { SNAPSHOT_KEEPS } from './allow-list';
 
 /** The parts of a detected item that name or quote a person. */
 export type PersonalItem = Pick<DetectedItem, 'text'> & {
@@ -15,11 +13,6 @@ export type PersonalItem = Pick<DetectedItem, 'text'> & {
 const PLATFORM_ORIGIN: Record<Platform, string> = {
   facebook: 'https://www.facebook.com',
   linkedin: 'https://www.linkedin.com',
-};
-
-const TEXT_PREFIXES: Record<Platform, readonly string[]> = {
-  facebook: (FACEBOOK_KEEPS as SnapshotKeeps).textPrefixes ?? [],
-  linkedin: (LINKEDIN_KEEPS as SnapshotKeeps).textPrefixes ?? [],
 };
 
 const PLATFORM_HOST: Record<Platform, RegExp> = {
@@ -106,7 +99,7 @@ export class Pseudonyms {
    * that detection reads ("You:") stays in front of it.
    */
   text(real: string): string {
-    const prefix = TEXT_PREFIXES[this.platform].find(
+    const prefix = (SNAPSHOT_KEEPS[this.platform].textPrefixes ?? []).find(
       (candidate) => real.startsWith(candidate) && real.length > candidate.length,
     );
     if (prefix) return `${prefix} ${this.text(real.slice(prefix.length).trim())}`;

@@ -24,10 +24,8 @@
  *   (`datetime`, `data-utime`, "2 h") are kept: relative-time parsing needs them.
  */
 import type { Platform } from '../model/detected-item';
-import { SNAPSHOT_KEEPS as FACEBOOK_KEEPS } from '../platforms/facebook/selectors';
-import { SNAPSHOT_KEEPS as LINKEDIN_KEEPS } from '../platforms/linkedin/selectors';
 import { parseRelativeTime } from '../platforms/relative-time';
-import { allowListOf, type SnapshotAllowList } from './allow-list';
+import { SNAPSHOT_KEEPS, allowListOf, type SnapshotAllowList } from './allow-list';
 import { Pseudonyms, REDACTED_URL, type PersonalItem } from './pseudonyms';
 
 export interface SanitizeOptions {
@@ -51,8 +49,8 @@ export const BLANK_GIF =
 
 /** What each platform's snapshot keeps, from the selectors its adapter reads. */
 export const SNAPSHOT_ALLOW_LISTS: Record<Platform, SnapshotAllowList> = {
-  facebook: allowListOf(FACEBOOK_KEEPS),
-  linkedin: allowListOf(LINKEDIN_KEEPS),
+  facebook: allowListOf(SNAPSHOT_KEEPS.facebook),
+  linkedin: allowListOf(SNAPSHOT_KEEPS.linkedin),
 };
 
 const REMOVED_ELEMENTS =
