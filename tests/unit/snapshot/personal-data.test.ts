@@ -5,9 +5,14 @@
  * does, and none of them may be left anywhere in the snapshot, while detection on the snapshot
  * (as `npm run detect` runs it) still reads the same layout, items and decisions.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../../../utils/platforms/types';
+import type { PageSnapshot } from '../../../utils/snapshot/schema';
 import { FIXTURES_DIR, fixtureExpectationSchema } from '../../helpers/fixtures';
 import { detectAsTheCli, detectionShape, snapshotThroughContentScript } from './capture-harness';
 
@@ -192,8 +197,12 @@ describe.each([
     for (const secret of secrets) expect(html).toContain(secret);
   });
 
-  it('keeps none of them anywhere, however written', async () => {
-    const snapshot = await snapshotThroughContentScript(html, expected.url, expected.owners);
+  let snapshot: PageSnapshot;
+  beforeAll(async () => {
+    snapshot = await snapshotThroughContentScript(html, expected.url, expected.owners);
+  });
+
+  it('keeps none of them anywhere, however written', () => {
     const serialised = JSON.stringify(snapshot).toLowerCase();
     for (const secret of secrets) {
       for (const form of new Set([
@@ -206,12 +215,41 @@ describe.each([
     }
   });
 
-  it('detects the same layout, items and decisions on the snapshot as on the page', async () => {
-    const snapshot = await snapshotThroughContentScript(html, expected.url, expected.owners);
+  it('detects the same layout, items and decisions on the snapshot as on the page', () => {
     const onPage = detectAsTheCli(html, expected.url, now);
     const onSnapshot = detectAsTheCli(snapshot.html, snapshot.url, now);
     expect(onPage.layout).toBe('recognised');
     expect(detectionShape(onSnapshot)).toEqual(detectionShape(onPage));
     expect(detectionShape(onSnapshot).items.length).toBe(expected.items.length);
   });
+
+  // The CLI itself, on files, as a maintainer runs it on a snapshot from a bug report.
+  it('is read by npm run detect as the page is', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svara-snapshot-'));
+    try {
+      writeFileSync(join(dir, 'page.html'), html);
+      writeFileSync(join(dir, 'snapshot.html'), snapshot.html);
+      const [onPage, onSnapshot] = await Promise.all([
+        detectCli(join(dir, 'page.html'), expected.url, expected.now),
+        detectCli(join(dir, 'snapshot.html'), snapshot.url, expected.now),
+      ]);
+      expect(onPage.layout).toBe('recognised');
+      expect(detectionShape(onSnapshot)).toEqual(detectionShape(onPage));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../../..');
+
+/** `npm run --silent detect -- <file> --url <url> --now <now> --json`, parsed. */
+async function detectCli(file: string, url: string, now: string): Promise<ExtractResult> {
+  const { stdout } = await run(
+    join(root, 'node_modules/.bin/tsx'),
+    ['scripts/detect.ts', file, '--url', url, '--now', now, '--json'],
+    { cwd: root },
+  );
+  return JSON.parse(stdout) as ExtractResult;
+}
