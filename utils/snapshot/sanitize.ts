@@ -86,23 +86,24 @@ const MAX_DIGITS = 5;
  * made only of these (and of times, counts and placeholders) is kept as it is.
  */
 const UI_WORDS = new Set(
-  // English
-  (
-    'like likes liked reply replies replied share shared comment comments commented send sent ' +
-    'edit edited hide report author top fan follow following verified you your admin moderator ' +
-    'contributor rising most relevant all newest load more previous view see translation ' +
-    'write add a an the by to s of and or other others in on at is this reaction reactions ' +
-    'message messages seen active now just yesterday ago profile photo page post posts answer ' +
-    'public friends less original mention mentions people' +
+  [
+    // English; "s" of "Person 1's comment", ordinals of LinkedIn's connection degrees
+    'like likes liked reply replies replied share shared comment comments commented send sent',
+    'edit edited hide report author top fan follow following verified you your admin moderator',
+    'contributor rising most relevant all newest load more previous view see translation',
+    'write add a an the by to s st nd rd th of and or other others in on at is this reaction',
+    'reactions message messages seen active now just yesterday ago profile photo page post posts',
+    'answer public friends less original mention mentions people',
     // Swedish, Danish, Norwegian, German
-    ' gilla gillar svara svar dela kommentera kommentar kommentarer författare toppfan följ ' +
-    'följer redigerad mest relevanta alla visa fler tidigare av till från på och andra du dig ' +
-    'din ditt igår lik liker svarte del kommenter forfatter følg redigeret redigert relevante ' +
-    'alle flere mere se fra af og til deg synes godt om gefällt mir antworten teilen ' +
-    'kommentieren autor folgen bearbeitet relevanteste kommentare von und weitere'
-  ).split(' '),
+    'gilla gillar svara svar dela kommentera kommentar kommentarer författare toppfan följ',
+    'följer redigerad mest relevanta alla visa fler tidigare av till från på och andra du dig',
+    'din ditt igår lik liker svarte del kommenter forfatter følg redigeret redigert relevante',
+    'alle flere mere se fra af og til deg synes godt om gefällt mir antworten teilen',
+    'kommentieren autor folgen bearbeitet relevanteste kommentare von und weitere',
+  ]
+    .join(' ')
+    .split(' '),
 );
-const CONNECTION_DEGREE = /^(1st|2nd|3rd|[123]\.)$/i;
 
 /** HTML of a sanitised copy of `container`, headed by a comment saying when and by whom. */
 export function sanitizeSnapshot(container: Element, options: SanitizeOptions): string {
@@ -228,13 +229,17 @@ function sanitizeTextNode(node: Text, context: Context): string {
   const [leading, trailing] = [text.match(/^\s*/)![0], text.match(/\s*$/)![0]];
   const parent = node.parentElement;
   // Drafts in a reply box are the user's words, whatever they are; a link leaving the platform
-  // shows its address or its page's title; a piece of an item's text is that text.
+  // shows its address or its page's title.
   const link = parent?.closest('a[href]');
   if (
     parent?.closest('[contenteditable]:not([contenteditable="false"]), textarea') ||
-    (link && pseudonyms.url(link.getAttribute('href')!) === REDACTED_URL) ||
-    items.some((item) => trimmed.length >= 4 && item.text.includes(trimmed))
+    (link && pseudonyms.url(link.getAttribute('href')!) === REDACTED_URL)
   ) {
+    return leading + pseudonyms.text(trimmed) + trailing;
+  }
+  if (isSafeWording(text, context)) return text;
+  // A piece of an item's text (a paragraph of a comment) is replaced as that text is.
+  if (items.some((item) => trimmed.length >= 4 && item.text.includes(trimmed))) {
     return leading + pseudonyms.text(trimmed) + trailing;
   }
   return sanitizeWording(text, context);
@@ -256,7 +261,6 @@ function sanitizeWording(value: string, context: Context): string {
 function isSafeWording(value: string, words: Words): boolean {
   const text = value.replace(/\s+/g, ' ').trim();
   if (parseRelativeTime(text, words.now)) return true;
-  if (CONNECTION_DEGREE.test(text.replace(/^[•·\s]+/, ''))) return true;
   const isSafeToken = safeTokenTest(text, words);
   return text.split(' ').every(isSafeToken);
 }

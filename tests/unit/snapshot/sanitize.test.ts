@@ -173,6 +173,33 @@ describe('sanitizeSnapshot', () => {
     expect(item.permalink).toBe(permalink);
   });
 
+  it('keeps UI words that an item quotes, and replaces every other short text', () => {
+    const thread = parseHtml(`<div>
+      <div role="article" aria-label="Comment by Kari Nordmann 2 h">
+        <div role="button"><span>Author</span></div>
+        <div dir="auto"><div>Who is the Author here?</div><div>Kari</div></div>
+      </div>
+      <span>kari@nordmann.no</span><span>+47 912 34 567</span><span>Oslo</span><span>2 h</span>
+    </div>`);
+    const html = sanitizeSnapshot(thread.firstElementChild!, {
+      platform: 'facebook',
+      items: [{ author: { name: 'Kari Nordmann' }, text: 'Who is the Author here?\nKari' }],
+      now: NOW,
+    });
+    const sanitised = parseHtml(html);
+    expect(sanitised.querySelector('[role=button]')!.textContent).toBe('Author');
+    expect(sanitised.querySelector('[role=article]')!.getAttribute('aria-label')).toBe(
+      'Comment by Person 1 2 h',
+    );
+    const spans = [...sanitised.querySelector('div')!.children]
+      .filter((element) => element.localName === 'span')
+      .map((span) => span.textContent);
+    expect(spans).toHaveLength(4);
+    expect(spans.at(-1)).toBe('2 h');
+    for (const text of spans.slice(0, -1)) expect(text).toMatch(/^Text \d+/);
+    expect(html.toLowerCase()).not.toMatch(/kari|nordmann|oslo|912/);
+  });
+
   it('gives LinkedIn company pages a placeholder as it gives members', () => {
     const pseudonyms = new Pseudonyms('linkedin');
     const member = pseudonyms.url('https://www.linkedin.com/in/kari-nordmann-1a/');
