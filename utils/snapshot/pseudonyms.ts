@@ -149,6 +149,12 @@ export class Pseudonyms {
       if (this.platform === 'linkedin') path = [segments[0], placeholder, ...segments.slice(2)];
       else if (segments[0] === 'profile.php' || segments[0] === 'people') path = [placeholder];
       else path = [placeholder, ...segments.slice(1)];
+    } else if (segments[1] && this.namesSomeone(segments)) {
+      path = [
+        segments[0],
+        this.mapId(`${segments[0]}/${segments[1]}`, () => this.slugOf(segments)),
+        ...segments.slice(2),
+      ];
     }
     const sanitised = new URL(PLATFORM_ORIGIN[this.platform]);
     sanitised.hostname = url.hostname;
@@ -162,6 +168,24 @@ export class Pseudonyms {
       .map(([name, value]) => `${name}=${encodeURIComponent(this.ids(value))}`)
       .join('&');
     return sanitised.toString();
+  }
+
+  /**
+   * A path whose second segment is named after someone without being their profile: a Facebook
+   * group's vanity name (`/groups/<name>/`), a LinkedIn post's author slug
+   * (`/posts/<author>_<title>-activity-<id>-<hash>`).
+   */
+  private namesSomeone([first, second]: string[]): boolean {
+    if (this.platform === 'linkedin') return first === 'posts';
+    return first === 'groups' && !/^\d+$/.test(second);
+  }
+
+  /** The stand-in for that segment; a LinkedIn post keeps its activity id (replaced later). */
+  private slugOf([first, second]: string[]): string {
+    const number = this.idMap.size + 1;
+    if (first === 'groups') return `group-${number}`;
+    const activity = /activity-\d+/.exec(second)?.[0];
+    return `placeholder-post-${number}${activity ? `_${activity}` : ''}`;
   }
 
   /** A link to a person's or Page's profile itself, not to something they posted. */

@@ -212,6 +212,26 @@ describe('sanitizeSnapshot', () => {
     expect(pseudonyms.url('/in/nordvik-kaffe')).toBe('https://www.linkedin.com/in/placeholder-3');
   });
 
+  it('replaces names in group and post addresses that are no profile', () => {
+    const facebook = new Pseudonyms('facebook');
+    const group = facebook.url('https://www.facebook.com/groups/kari.nordmann.fans/posts/1234567/');
+    expect(group).toMatch(/^https:\/\/www\.facebook\.com\/groups\/group-\d+\/posts\/\d{7}\/$/);
+    expect(facebook.url('/groups/kari.nordmann.fans/')).toBe(
+      `https://www.facebook.com/groups/${new URL(group).pathname.split('/')[2]}/`,
+    );
+    expect(facebook.url('/groups/1234567/')).toMatch(
+      /^https:\/\/www\.facebook\.com\/groups\/\d{7}\/$/,
+    );
+    const linkedin = new Pseudonyms('linkedin');
+    const post = linkedin.url(
+      'https://www.linkedin.com/posts/kari-nordmann_winter-blend-activity-7260000000000000001-AbCd',
+    );
+    expect(post).toMatch(
+      /^https:\/\/www\.linkedin\.com\/posts\/placeholder-post-\d+_activity-\d{19}$/,
+    );
+    expect(post).not.toMatch(/kari|7260000000000000001/);
+  });
+
   it('keeps different ids different', () => {
     const pseudonyms = new Pseudonyms('linkedin');
     const ids = ['urn:li:comment:(activity:7234567890123456789,7234567890123456790)'];
