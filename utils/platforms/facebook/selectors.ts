@@ -163,7 +163,6 @@ export const SNAPSHOT_KEEPS = {
     COMMENT_ID_LINK,
     TEXT_BLOCK,
     BUTTON,
-    EXPLICIT_TIME,
     REPLY_BOX,
     CONVERSATION_ROW,
     CONVERSATION_LINK,
@@ -171,8 +170,10 @@ export const SNAPSHOT_KEEPS = {
     CONVERSATION_TITLE,
     MESSAGE_BOX,
     YOUR_PROFILE_LINK,
-    // Read inline by the adapter: the signed-in name in a picture's alt or a label.
+    // Read inline by the adapter: the signed-in name in a picture's alt or a label, and the
+    // explicit times (extract-comments.ts).
     'img[alt], [aria-label]',
+    'time[datetime], [data-utime]',
   ],
   words: [
     YOUR_PROFILE_LABELS,
