@@ -1,11 +1,12 @@
 import type { OwnerIdentity } from '../model/owner';
+import { mergeOwners } from '../platforms/owners';
 import type { PlatformAdapter } from '../platforms/types';
 import { Pseudonyms } from './pseudonyms';
 import { sanitizeSnapshot } from './sanitize';
 import type { PageSnapshot } from './schema';
 
 /**
- * A bug-report snapshot of the page a person is looking at: its main content sanitised, with
+ * A bug-report snapshot of the page a person is looking at: its body sanitised, with
  * what detection made of it, names and ids replaced consistently in both.
  */
 export function capturePageSnapshot(
@@ -20,13 +21,19 @@ export function capturePageSnapshot(
   const result = adapter.extract(doc, url, owners, now);
   const items = result.layout === 'recognised' ? result.items : [];
   const pseudonyms = new Pseudonyms(adapter.platform);
-  const container = doc.querySelector('[role="main"]') ?? doc.body;
+  // The whole body: the signed-in identity, Messenger's conversation list and LinkedIn's message
+  // bubbles sit outside the main column, and detection on the snapshot must see what it saw.
+  const container = doc.body;
+  // The signed-in account and the owners are hidden wherever the page names them, even where
+  // nothing detected is theirs (the "comment as" switcher, a greeting).
+  const known = mergeOwners(owners, adapter.pageOwners(doc, url));
   const html = sanitizeSnapshot(container, {
     platform: adapter.platform,
     items,
-    extraNames: owners.map((owner) => owner.name),
+    extraPeople: known.map((owner) => ({ name: owner.name, profileUrl: owner.url })),
     pseudonyms,
     now,
+    language: doc.documentElement.lang,
   });
   return {
     url: pseudonyms.url(url.href),

@@ -1,4 +1,5 @@
 import type { DetectedItem, Platform } from '../model/detected-item';
+import { SNAPSHOT_KEEPS } from './allow-list';
 
 /** The parts of a detected item that name or quote a person. */
 export type PersonalItem = Pick<DetectedItem, 'text'> & {
@@ -28,7 +29,11 @@ const FACEBOOK_SECTIONS = new Set([
   'home.php', 'l.php', 'latest', 'login', 'marketplace', 'messages', 'notifications', 'pages',
   'permalink.php', 'photo', 'photo.php', 'photos', 'policies', 'privacy', 'reel', 'reels',
   'saved', 'search', 'settings', 'share', 'stories', 'story.php', 'watch',
+  // messenger.com conversations: /t/<id>, /e2ee/t/<id>
+  't', 'e2ee',
 ]); // prettier-ignore
+
+const LINKEDIN_PROFILE_SECTIONS = new Set(['in', 'company', 'school', 'showcase']);
 
 // Query parameters that address content (kept, ids replaced); every other one is tracking or a
 // person's id (`__cft__`, `__tn__`, `profile.php?id=`) and is dropped.
@@ -89,8 +94,15 @@ export class Pseudonyms {
     return [...this.realNames].sort(([a], [b]) => b.length - a.length);
   }
 
-  /** A stand-in of about the same length, numbered so different texts stay different. */
+  /**
+   * A stand-in of about the same length, numbered so different texts stay different; a prefix
+   * that detection reads ("You:") stays in front of it.
+   */
   text(real: string): string {
+    const prefix = (SNAPSHOT_KEEPS[this.platform].textPrefixes ?? []).find(
+      (candidate) => real.startsWith(candidate) && real.length > candidate.length,
+    );
+    if (prefix) return `${prefix} ${this.text(real.slice(prefix.length).trim())}`;
     const existing = this.texts.get(real);
     if (existing) return existing;
     const label = `Text ${this.texts.size + 1}`;
@@ -134,9 +146,15 @@ export class Pseudonyms {
     let path = segments;
     if (slug) {
       const placeholder = `placeholder-${this.person(undefined, href)}`;
-      if (this.platform === 'linkedin') path = ['in', placeholder, ...segments.slice(2)];
+      if (this.platform === 'linkedin') path = [segments[0], placeholder, ...segments.slice(2)];
       else if (segments[0] === 'profile.php' || segments[0] === 'people') path = [placeholder];
       else path = [placeholder, ...segments.slice(1)];
+    } else if (segments[1] && this.namesSomeone(segments)) {
+      path = [
+        segments[0],
+        this.mapId(`${segments[0]}/${segments[1]}`, () => this.slugOf(segments)),
+        ...segments.slice(2),
+      ];
     }
     const sanitised = new URL(PLATFORM_ORIGIN[this.platform]);
     sanitised.hostname = url.hostname;
@@ -152,6 +170,24 @@ export class Pseudonyms {
     return sanitised.toString();
   }
 
+  /**
+   * A path whose second segment is named after someone without being their profile: a Facebook
+   * group's vanity name (`/groups/<name>/`), a LinkedIn post's author slug
+   * (`/posts/<author>_<title>-activity-<id>-<hash>`).
+   */
+  private namesSomeone([first, second]: string[]): boolean {
+    if (this.platform === 'linkedin') return first === 'posts';
+    return first === 'groups' && !/^\d+$/.test(second);
+  }
+
+  /** The stand-in for that segment; a LinkedIn post keeps its activity id (replaced later). */
+  private slugOf([first, second]: string[]): string {
+    const number = this.idMap.size + 1;
+    if (first === 'groups') return `group-${number}`;
+    const activity = /activity-\d+/.exec(second)?.[0];
+    return `placeholder-post-${number}${activity ? `_${activity}` : ''}`;
+  }
+
   /** A link to a person's or Page's profile itself, not to something they posted. */
   isProfileLink(href: string): boolean {
     if (!this.profileSlug(href)) return false;
@@ -163,7 +199,7 @@ export class Pseudonyms {
       : segments.length === 1 || segments[0] === 'people';
   }
 
-  /** The person part of a profile link (username, numeric id or /in/ slug), or null. */
+  /** The person part of a profile link (username, numeric id, /in/ or /company/ slug), or null. */
   profileSlug(href: string): string | null {
     let url: URL;
     try {
@@ -174,9 +210,10 @@ export class Pseudonyms {
     if (!PLATFORM_HOST[this.platform].test(url.hostname)) return null;
     const segments = url.pathname.split('/').filter(Boolean);
     if (this.platform === 'linkedin') {
-      return segments[0] === 'in' && segments[1]
-        ? decodeURIComponent(segments[1]).toLowerCase()
-        : null;
+      // A member's /in/ profile, or a company's, school's or showcase's page (owners' own).
+      if (!LINKEDIN_PROFILE_SECTIONS.has(segments[0]) || !segments[1]) return null;
+      const slug = decodeURIComponent(segments[1]).toLowerCase();
+      return segments[0] === 'in' ? slug : `${segments[0]}/${slug}`;
     }
     const [first, , third] = segments;
     if (!first) return null;

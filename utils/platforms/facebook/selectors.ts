@@ -141,3 +141,41 @@ export function allWords(table: LocaleTable): string[] {
 export const YOUR_PROFILE_LINK = [...new Set(Object.values(YOUR_PROFILE_LABELS).flat())]
   .map((label) => `a[aria-label="${label}"]`)
   .join(', ');
+
+/**
+ * What a page snapshot keeps of Facebook markup (utils/snapshot/allow-list.ts): the attributes,
+ * attribute values, classes and ids these selectors name, and texts made only of these words (and
+ * times, counts and placeholders). Everything else is replaced or dropped. A selector added above
+ * belongs here too (tests/unit/snapshot/allow-list.test.ts checks).
+ */
+export const SNAPSHOT_KEEPS = {
+  selectors: [
+    COMMENT_ARTICLE,
+    POST_ARTICLE,
+    POST_DIALOG,
+    POST_AUTHOR_LINK,
+    POST_HEADER_LINK,
+    COMMENT_ID_LINK,
+    TEXT_BLOCK,
+    BUTTON,
+    REPLY_BOX,
+    CONVERSATION_ROW,
+    CONVERSATION_LINK,
+    MESSAGE_ROW,
+    CONVERSATION_TITLE,
+    MESSAGE_BOX,
+    YOUR_PROFILE_LINK,
+    // Read inline by the adapter: the signed-in name in a picture's alt or a label, and the
+    // explicit times (extract-comments.ts).
+    'img[alt], [aria-label]',
+    'time[datetime], [data-utime]',
+  ],
+  words: [
+    YOUR_PROFILE_LABELS,
+    AUTHOR_BADGE_WORDS,
+    REPLIED_WORDS,
+    COMMENT_LABEL_PREFIXES,
+    YOU_PREFIXES,
+    YOU_SENT_WORDS,
+  ].flatMap(allWords),
+};

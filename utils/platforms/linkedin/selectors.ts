@@ -133,3 +133,27 @@ export const LABELS: Record<UiLocale, LocaleLabels> = {
 export function labelsOf(field: keyof LocaleLabels): string[] {
   return [...new Set(Object.values(LABELS).map((labels) => labels[field]))];
 }
+
+/**
+ * What a page snapshot keeps of LinkedIn markup (utils/snapshot/allow-list.ts): the attributes,
+ * attribute values, classes and ids these selectors name, and texts made only of these words (and
+ * times, counts and placeholders). Everything else is replaced or dropped. A selector added above
+ * belongs here too (tests/unit/snapshot/allow-list.test.ts checks).
+ */
+export const SNAPSHOT_KEEPS = {
+  selectors: [
+    ...Object.values(LEGACY),
+    ...Object.values(SDUI),
+    `[componentkey^="${SDUI_COMMENT_KEY_PREFIX}"]`,
+    ...Object.values(MESSAGING),
+    ...Object.values(EDITORS),
+    ...Object.values(IDENTITY),
+    // Read inline by the adapter: the "• You" marker in a meta link's label.
+    '[aria-label]',
+  ],
+  words: Object.values(LABELS).flatMap((labels) => Object.values(labels)),
+  /** The URN kinds in comment and post ids besides the ones the selectors name. */
+  idWords: ['ugcPost', 'share'],
+  /** A list row's preview of our own last message is the item's text, "You:" and all. */
+  textPrefixes: labelsOf('ownPreview'),
+};
