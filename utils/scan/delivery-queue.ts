@@ -16,8 +16,8 @@ export const DELIVERY_BACKOFF_MS = [250, 500, 1_000, 2_000, 4_000, 5_000] as con
 
 /**
  * A page's unacknowledged scans after `next` arrives, oldest first. A newer scan supersedes what
- * it renews: its threads replace the same threads of the scan before it (a thread's items
- * travel together, as the background needs them), its layout report replaces older ones. Items
+ * it renews: its items replace the same items of the scan before it and go after the rest (so
+ * an owner's reply still follows what it answers), its layout report replaces older ones. Items
  * it does not mention are kept, since nothing else will send them again. Two scans are merged
  * only while the result stays within what the background accepts in one message.
  */
@@ -29,11 +29,11 @@ export function supersede(pending: readonly PageScan[], next: PageScan): PageSca
   if (next.layout === 'unknown') return [...kept, next];
   const last = pending.at(-1);
   if (last?.layout !== 'recognised') return [...kept, next];
-  const renewed = new Set(next.items.map((item) => item.threadKey));
+  const renewed = new Set(next.items.map((item) => item.key));
   const merged: Recognised = {
     ...next,
     full: last.full || next.full,
-    items: [...last.items.filter((item) => !renewed.has(item.threadKey)), ...next.items],
+    items: [...last.items.filter((item) => !renewed.has(item.key)), ...next.items],
   };
   if (!fitsOneMessage(merged)) return [...kept, next];
   return [...kept.filter((scan) => scan !== last), merged];

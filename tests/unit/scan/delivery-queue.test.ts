@@ -22,15 +22,16 @@ const keysOf = (scans: PageScan[]) =>
   scans.map((scan) => (scan.layout === 'recognised' ? scan.items.map((i) => i.key) : 'unknown'));
 
 describe('supersede', () => {
-  it('replaces the threads a newer scan renews and keeps the ones it does not mention', () => {
+  it('replaces the items a newer scan renews and keeps the ones it does not mention', () => {
     const older = scanOf([inThread(1, 'a'), inThread(1, 'b'), inThread(2, 'c')]);
     const newer = scanOf([inThread(1, 'a', 'Hej igen'), inThread(1, 'd')], false);
     const [merged, ...rest] = supersede([older], newer);
     expect(rest).toEqual([]);
     expect(merged).toMatchObject({ layout: 'recognised', full: true });
     const items = merged!.layout === 'recognised' ? merged!.items : [];
-    // Thread 1 is the newer scan's whole thread (b is gone from the page's report of it).
+    // The renewed items go last, in the newer scan's order: a reply stays after what it answers.
     expect(items.map((item) => [item.key, item.text])).toEqual([
+      ['facebook:comment:b', 'Hej'],
       ['facebook:comment:c', 'Hej'],
       ['facebook:comment:a', 'Hej igen'],
       ['facebook:comment:d', 'Hej'],
