@@ -53,8 +53,6 @@ export async function launchWithExtension(options: {
   headless?: boolean;
   routes?: PageRoutes;
   locale?: string;
-  /** More Chromium switches, e.g. a test's storage quota settings. */
-  extraArgs?: string[];
 }): Promise<ExtensionSession> {
   const extensionDir = resolve(options.extensionDir);
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -75,7 +73,6 @@ export async function launchWithExtension(options: {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      ...(options.extraArgs ?? []),
     ],
   });
   const routes: PageRoutes = options.routes ?? new Map();
