@@ -34,7 +34,8 @@ const LATER = new Date('2026-11-20T10:05:00Z');
  *   UnknownError), as DataError "Failed to write blobs (IOError)" for large values, or a
  *   transaction of many 10 KB puts never settles. Never QuotaExceededError, so on a truly
  *   full disk isQuotaExceeded() says no and the storage-problem badge is not shown; scans
- *   are not lost, as the content script resends them until the background acknowledges.
+ *   are not lost, as the content script resends them until the background acknowledges
+ *   (tests/e2e/full-disk.test.ts, on a real full disk).
  */
 const diskFull = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
