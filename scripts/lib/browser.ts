@@ -53,6 +53,8 @@ export async function launchWithExtension(options: {
   headless?: boolean;
   routes?: PageRoutes;
   locale?: string;
+  /** Runs Chromium through this wrapper, e.g. one that gives the profile a tiny disk. */
+  executablePath?: string;
 }): Promise<ExtensionSession> {
   const extensionDir = resolve(options.extensionDir);
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -60,7 +62,7 @@ export async function launchWithExtension(options: {
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'svara-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
+    executablePath: options.executablePath ?? chromiumPath(),
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     args: [

@@ -12,6 +12,7 @@ import { DEMO_WAITING_COUNT, KANELKOMPANIET, demoPost } from '../../scripts/demo
 import type { Item } from '../../utils/model/item';
 import type { ResponseLogEntry } from '../../utils/model/response-log';
 import { DEMO_BUILD, expectBadge, expectNoStrayRequests, readStore } from './helpers';
+import { FAIL_ITEM_WRITES, PAUSE_AT_NEXT_ITEM_WRITE, debugServiceWorker } from './worker-debugger';
 
 const APPENDED = 30;
 const BURST = 5;
@@ -70,6 +71,36 @@ function expectNoDuplicateLogEntries(log: ResponseLogEntry[]) {
   expect(new Set(log.map((entry) => entry.itemKey)).size).toBe(log.length);
 }
 
+/** Every appended comment stored once and waiting, Astrid answered once, nobody counted twice. */
+async function expectNothingLostOrDoubled(
+  session: ExtensionSession,
+  probe: Page,
+  demoItems: Item[],
+) {
+  const items = await settledItems(probe);
+  expect(new Set(items.map((item) => item.key)).size).toBe(items.length);
+  for (const comment of customerComments) {
+    const stored = items.filter((item) => item.key.includes(comment.id));
+    expect(stored, `comment ${comment.id}`).toHaveLength(1);
+    expect(stored[0]!.status).toBe('waiting');
+  }
+  expect(items).toHaveLength(demoItems.length + APPENDED);
+  expect(waitingCount(items)).toBe(DEMO_WAITING_COUNT - 1 + APPENDED);
+  await expectBadge(session, String(waitingCount(items)));
+
+  const log = await readStore<ResponseLogEntry>(probe, 'responses');
+  expect(log).toHaveLength(1);
+  expectNoDuplicateLogEntries(log);
+  expect(log[0]).toMatchObject({ via: 'observed', sentText: 'Hej Astrid! Ja, 9–17.' });
+  // A rolled-back write leaves no half: each new customer is one person with one item.
+  const people = await readStore<{ name: string; itemKeys: string[] }>(probe, 'people');
+  for (const comment of customerComments) {
+    const person = people.filter((entry) => entry.name === comment.author.name);
+    expect(person, comment.author.name).toHaveLength(1);
+    expect(person[0]!.itemKeys).toHaveLength(1);
+  }
+}
+
 describe('faults on the demo post', () => {
   let session: ExtensionSession;
 
@@ -81,50 +112,60 @@ describe('faults on the demo post', () => {
     await session.close();
   });
 
-  it('loses and doubles nothing when the service worker is stopped during a batch of writes', async () => {
+  it('loses and doubles nothing when the service worker is stopped inside a write', async () => {
     const page = await session.context.newPage();
     await page.goto(DEMO_START_URL);
     await expectBadge(session, String(DEMO_WAITING_COUNT));
     const probe = await openExtensionPage(session, 'popup.html');
     const demoItems = await settledItems(probe);
 
-    // Bursts of comments, the owner's reply among them, and the worker stopped mid-way while
-    // the bursts keep coming: some scans reach a dying worker, some wake a new one.
+    // The worker stops in the debugger inside the transaction of the first burst's scan; the
+    // other bursts and the owner's reply arrive while it hangs there, then it is stopped.
+    const worker = await debugServiceWorker(session);
+    await worker.evaluate(PAUSE_AT_NEXT_ITEM_WRITE);
     const html = customerComments.map((comment) => renderComment(demoPost, comment));
     const bursts = Array.from({ length: APPENDED / BURST }, (_, index) =>
       html.slice(index * BURST, (index + 1) * BURST),
     );
-    const appending = (async () => {
-      for (const [index, burst] of bursts.entries()) {
-        await appendComments(page, burst);
-        if (index === 2) await appendOwnerReply(page);
-        await page.waitForTimeout(40);
-      }
-    })();
-    await page.waitForTimeout(60);
-    await stopServiceWorker(session, probe);
-    await appending;
-
-    // A scan the stopped worker never received is sent again by the content script: no reload.
-    await expect
-      .poll(async () => (await readStore<Item>(probe, 'items')).length, { timeout: 10_000 })
-      .toBe(demoItems.length + APPENDED);
-    const items = await settledItems(probe);
-
-    expect(new Set(items.map((item) => item.key)).size).toBe(items.length);
-    for (const comment of customerComments) {
-      const stored = items.filter((item) => item.key.includes(comment.id));
-      expect(stored, `comment ${comment.id}`).toHaveLength(1);
-      expect(stored[0]!.status).toBe('waiting');
+    await appendComments(page, bursts[0]!);
+    await worker.paused();
+    for (const [index, burst] of bursts.slice(1).entries()) {
+      await appendComments(page, burst);
+      if (index === 1) await appendOwnerReply(page);
     }
-    expect(items).toHaveLength(demoItems.length + APPENDED);
-    expect(waitingCount(items)).toBe(DEMO_WAITING_COUNT - 1 + APPENDED);
-    await expectBadge(session, String(waitingCount(items)));
+    await stopServiceWorker(session, probe);
 
-    const log = await readStore<ResponseLogEntry>(probe, 'responses');
-    expect(log).toHaveLength(1);
-    expectNoDuplicateLogEntries(log);
-    expect(log[0]).toMatchObject({ via: 'observed', sentText: 'Hej Astrid! Ja, 9–17.' });
+    // The content script sends what the stopped worker never acknowledged to a new worker.
+    await expect
+      .poll(async () => (await readStore<Item>(probe, 'items')).length, { timeout: 15_000 })
+      .toBe(demoItems.length + APPENDED);
+    await expectNothingLostOrDoubled(session, probe, demoItems);
+  });
+
+  it('delivers a scan after writes failed for longer than the old retries and the worker restarted', async () => {
+    const page = await session.context.newPage();
+    await page.goto(DEMO_START_URL);
+    await expectBadge(session, String(DEMO_WAITING_COUNT));
+    const probe = await openExtensionPage(session, 'popup.html');
+    const demoItems = await settledItems(probe);
+
+    const worker = await debugServiceWorker(session);
+    await worker.evaluate(FAIL_ITEM_WRITES);
+    await appendComments(
+      page,
+      customerComments.map((comment) => renderComment(demoPost, comment)),
+    );
+    await appendOwnerReply(page);
+    // Past the 5.25 s after which the old content script gave a scan up for lost.
+    await page.waitForTimeout(7_000);
+    expect(await worker.evaluate<number>('refusedItemWrites')).toBeGreaterThanOrEqual(5);
+    expect(await readStore<Item>(probe, 'items')).toHaveLength(demoItems.length);
+    await stopServiceWorker(session, probe);
+
+    await expect
+      .poll(async () => (await readStore<Item>(probe, 'items')).length, { timeout: 15_000 })
+      .toBe(demoItems.length + APPENDED);
+    await expectNothingLostOrDoubled(session, probe, demoItems);
   });
 
   it('stores one item and one log entry when two tabs report the same thread at once', async () => {

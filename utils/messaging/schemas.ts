@@ -49,7 +49,11 @@ export type FillResult = z.infer<typeof fillResultSchema>;
 export const revealResultSchema = z.object({ found: z.boolean() });
 export type RevealResult = z.infer<typeof revealResultSchema>;
 
-export const scanAckSchema = z.object({ accepted: z.boolean(), reason: z.string().optional() });
+/** The background took a scan: stored it, held it for lack of room, or refused it for good. */
+export const scanAckSchema = z.discriminatedUnion('accepted', [
+  z.object({ accepted: z.literal(true) }),
+  z.object({ accepted: z.literal(false), reason: z.string() }),
+]);
 export type ScanAck = z.infer<typeof scanAckSchema>;
 
 /** A sanitised page snapshot for a bug report, or why there is none. */

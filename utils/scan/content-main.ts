@@ -8,24 +8,18 @@ import {
   ownersReplySchema,
   parseMessage,
   type FillResult,
-  type PageScan,
 } from '../messaging/schemas';
 import type { PlatformAdapter } from '../platforms/types';
+import { ScanDeliveryQueue } from './delivery-queue';
 import { PageScanner } from './page-scanner';
 import { capturePageSnapshot } from '../snapshot/capture';
 
-// A scan sent while the worker is being stopped is lost with it; applying one twice is harmless.
-const DELIVERY_RETRIES_MS = [250, 1_000, 4_000];
 /** How often the address is compared for single-page navigation (as WXT's own watcher does). */
 const LOCATION_POLL_MS = 1_000;
 
-/** Sends a scan to the background, again after a pause if the worker did not take it. */
-function deliver(scan: PageScan, attempt = 0) {
-  sendMessage('page/scanned', scan).catch((error: unknown) => {
-    const pause = DELIVERY_RETRIES_MS[attempt];
-    if (pause === undefined) return console.warn('[svara] scan not delivered', error);
-    setTimeout(() => deliver(scan, attempt + 1), pause);
-  });
+/** Scans are queued per address without its fragment: a `#` does not make another page. */
+function pageOf(location: Location): string {
+  return location.origin + location.pathname + location.search;
 }
 
 /**
@@ -33,10 +27,20 @@ function deliver(scan: PageScan, attempt = 0) {
  * (reveal an item, fill a reply box). It never clicks, expands, loads or sends anything.
  */
 export async function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter) {
+  const delivery = new ScanDeliveryQueue({
+    send: (scan) => sendMessage('page/scanned', scan),
+    schedule: (retry, ms) => {
+      const timer = setTimeout(retry, ms);
+      return () => clearTimeout(timer);
+    },
+    acknowledged: (ack) => {
+      if (!ack.accepted) console.warn('[svara] scan refused:', ack.reason);
+    },
+  });
   const scanner = new PageScanner({
     adapter,
     document,
-    report: (scan) => deliver(scan),
+    report: (scan) => delivery.enqueue(pageOf(location), scan),
   });
   const owners = ownersReplySchema
     .catch({ owners: [] })
@@ -57,6 +61,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
     if (browser.runtime?.id) return false;
     clearInterval(watcher);
     scanner.stop();
+    delivery.stop();
     return true;
   }
   ctx.onInvalidated(stopIfExtensionGone);

@@ -30,6 +30,7 @@ export interface PageScannerOptions {
  */
 export class PageScanner {
   private owners: OwnerIdentity[] = [];
+  /** What each item looked like when last reported; the delivery queue keeps it until acked. */
   private readonly sent = new Map<string, string>();
   private readonly touchedThreads = new Set<Element>();
   private pendingFlush = false;

@@ -20,6 +20,23 @@ const FB_TAB = { tabUrl: 'https://www.facebook.com/kanelkompaniet/posts/1' };
 const NOW = new Date('2026-11-20T10:00:00Z');
 const LATER = new Date('2026-11-20T10:05:00Z');
 
+/*
+ * The QuotaExceededError below is simulated: a real one could not be provoked in Chromium 156
+ * for this extension (tried for issue 15). The manifest asks for `unlimitedStorage`, so the
+ * origin's quota is its usage plus the free disk space:
+ * - CDP `Storage.overrideQuotaForOrigin` changes what `navigator.storage.estimate()` reports
+ *   but is not enforced: a 5 MB write committed under a 2 MB override.
+ * - The `StorageQuotaSettings` feature (`MustRemainAvailableBytes`) leaves an unlimited
+ *   origin's quota at usage + free disk.
+ * - A profile on a tiny tmpfs (its own mount namespace, `unshare --mount`), filled with a file
+ *   to leave 64 KB–1 MB free: writes then fail as UnknownError "Connection is closing because
+ *   of: IO error: … FILE_ERROR_NO_SPACE" (the connection closes; Dexie's reopen fails with
+ *   UnknownError), as DataError "Failed to write blobs (IOError)" for large values, or a
+ *   transaction of many 10 KB puts never settles. Never QuotaExceededError, so on a truly
+ *   full disk isQuotaExceeded() says no and the storage-problem badge is not shown; scans
+ *   are not lost, as the content script resends them until the background acknowledges
+ *   (tests/e2e/full-disk.test.ts, on a real full disk).
+ */
 const diskFull = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 async function snapshot(db: SvaraDatabase) {

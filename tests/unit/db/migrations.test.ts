@@ -1,95 +1,312 @@
 import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readWaitingCount } from '../../../utils/db/counters';
 import { SvaraDatabase } from '../../../utils/db/database';
+import { applyPageScan, oldestWaiting } from '../../../utils/db/items';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/schema';
-import type { Item } from '../../../utils/model/item';
-import { countWaiting, oldestWaiting } from '../../../utils/db/items';
-import type { CounterRow } from '../../../utils/db/counters';
+import { getSettings } from '../../../utils/db/settings';
+import { activeToneGuide } from '../../../utils/db/tone-guides';
+import { itemSchema } from '../../../utils/model/item';
+import { responseLogEntrySchema } from '../../../utils/model/response-log';
+import { defaultToneGuide } from '../../../utils/tone/default-guide';
+import { parseToneGuide } from '../../../utils/tone/schema';
+import { detected, scanOf } from '../../helpers/items';
 
-/** A row as each earlier version wrote it. */
-const FIRST_ITEM: Item = {
-  platform: 'facebook',
-  kind: 'comment',
-  key: 'facebook:comment:1',
-  threadKey: 'facebook:post:1',
-  author: { name: 'Anna Lindqvist', profileUrl: 'https://www.facebook.com/anna' },
-  text: 'Har ni öppet?',
-  answered: false,
-  byOwner: false,
-  ownedThread: true,
-  waiting: true,
-  status: 'waiting',
-  firstSeenAt: '2026-11-01T10:00:00.000Z',
-  lastSeenAt: '2026-11-01T10:00:00.000Z',
-};
+/*
+ * Records exactly as each earlier version's code wrote them, frozen here as plain data (not
+ * typed with today's models, which would follow them when they change). Sources: the commits
+ * that introduced each version (v1 and v2 35959ca, v3 e6aa236, v4 283d8dd); items are
+ * classified since 1b28fc8, between v2 and v3. The tone guide is the default guide as shipped
+ * with v4, exported as JSON.
+ */
+type StoredRecord = Record<string, unknown>;
 
-const SECOND_VERSION_ITEMS: Item[] = [
-  FIRST_ITEM,
-  { ...FIRST_ITEM, key: 'linkedin:urn:li:comment:2', platform: 'linkedin' },
-  { ...FIRST_ITEM, key: 'facebook:comment:3', status: 'answered', waiting: false },
+const V1_ITEMS: StoredRecord[] = [
+  {
+    platform: 'facebook',
+    kind: 'comment',
+    key: 'facebook:comment:1',
+    threadKey: 'facebook:post:1',
+    author: { name: 'Anna Lindqvist', profileUrl: 'https://www.facebook.com/anna' },
+    text: 'Har ni öppet?',
+    answered: false,
+    byOwner: false,
+    ownedThread: true,
+    waiting: true,
+    status: 'waiting',
+    firstSeenAt: '2026-11-01T10:00:00.000Z',
+    lastSeenAt: '2026-11-01T10:05:00.000Z',
+  },
+  {
+    platform: 'linkedin',
+    kind: 'comment',
+    key: 'linkedin:urn:li:comment:2',
+    threadKey: 'linkedin:urn:li:activity:9',
+    author: { name: 'Erik Berg', profileUrl: 'https://www.linkedin.com/in/erik' },
+    text: 'Are you hiring?',
+    postedAt: '2026-10-31T08:00:00.000Z',
+    answered: false,
+    byOwner: false,
+    ownedThread: true,
+    waiting: true,
+    status: 'waiting',
+    firstSeenAt: '2026-11-01T11:00:00.000Z',
+    lastSeenAt: '2026-11-01T11:00:00.000Z',
+  },
+  {
+    platform: 'facebook',
+    kind: 'comment',
+    key: 'facebook:comment:3',
+    threadKey: 'facebook:post:1',
+    author: { name: 'Anna Lindqvist', profileUrl: 'https://www.facebook.com/anna' },
+    text: 'Tack!',
+    answered: true,
+    byOwner: false,
+    ownedThread: true,
+    waiting: false,
+    status: 'answered',
+    firstSeenAt: '2026-11-02T09:00:00.000Z',
+    lastSeenAt: '2026-11-02T09:30:00.000Z',
+    answeredAt: '2026-11-02T09:30:00.000Z',
+  },
 ];
 
-const THIRD_VERSION = {
-  items: [
-    ...SECOND_VERSION_ITEMS,
-    {
-      ...FIRST_ITEM,
-      key: 'facebook:comment:4',
-      postedAt: '2026-10-30T09:00:00.000Z',
-      firstSeenAt: '2026-11-02T10:00:00.000Z',
+const V1_RESPONSES: StoredRecord[] = [
+  {
+    itemKey: 'facebook:comment:3',
+    platform: 'facebook',
+    kind: 'comment',
+    respondedAt: '2026-11-02T09:30:00.000Z',
+    waitedMs: 1_800_000,
+    agent: 'Sara',
+    via: 'observed',
+    sentText: 'Varsågod!',
+  },
+];
+
+const V1_SETTINGS: StoredRecord[] = [
+  {
+    key: 'settings',
+    value: {
+      owners: [
+        {
+          platform: 'facebook',
+          name: 'Kanelkompaniet',
+          url: 'https://www.facebook.com/kanelkompaniet',
+          source: 'options',
+        },
+      ],
+      agentName: 'Sara',
+      colleagues: ['Olle'],
+      targetMinutes: 30,
+      retentionMonths: 12,
+      demo: false,
     },
-  ],
-  counters: [
-    { key: 'waiting:facebook', value: 2 },
-    { key: 'waiting:linkedin', value: 1 },
-  ],
+  },
+];
+
+const OLD_GUIDE: unknown = JSON.parse(
+  readFileSync(
+    resolve(import.meta.dirname, '../../data/migrations/tone-guide-schema-v4.json'),
+    'utf8',
+  ),
+);
+
+/** Version 2 code noted each author as a person in the same write, and kept guide revisions. */
+const V2_PEOPLE: StoredRecord[] = [
+  {
+    id: 'facebook:https://www.facebook.com/anna',
+    platform: 'facebook',
+    name: 'Anna Lindqvist',
+    profileUrl: 'https://www.facebook.com/anna',
+    itemKeys: ['facebook:comment:1', 'facebook:comment:3'],
+    lastSeenAt: '2026-11-02T09:00:00.000Z',
+  },
+  {
+    id: 'linkedin:https://www.linkedin.com/in/erik',
+    platform: 'linkedin',
+    name: 'Erik Berg',
+    profileUrl: 'https://www.linkedin.com/in/erik',
+    itemKeys: ['linkedin:urn:li:comment:2'],
+    lastSeenAt: '2026-10-31T08:00:00.000Z',
+  },
+];
+const V2_TONE_GUIDES: StoredRecord[] = [
+  { savedAt: '2026-11-03T12:00:00.000Z', origin: 'import', guide: OLD_GUIDE },
+];
+
+/** Version 3 code classified new items and kept waiting counts beside them. */
+const V3_ITEMS: StoredRecord[] = [
+  ...V1_ITEMS,
+  {
+    platform: 'facebook',
+    kind: 'dm',
+    key: 'facebook:dm:4',
+    threadKey: 'facebook:conversation:4',
+    author: { name: 'Maja Ek' },
+    text: 'Kan jag beställa en tårta till lördag?',
+    postedAt: '2026-10-30T09:00:00.000Z',
+    answered: false,
+    byOwner: false,
+    ownedThread: true,
+    waiting: true,
+    status: 'waiting',
+    firstSeenAt: '2026-11-04T10:00:00.000Z',
+    lastSeenAt: '2026-11-04T10:00:00.000Z',
+    language: 'sv',
+    intent: 'order',
+    sentiment: 'neutral',
+  },
+];
+const V3_PEOPLE: StoredRecord[] = [
+  ...V2_PEOPLE,
+  {
+    id: 'facebook:maja ek',
+    platform: 'facebook',
+    name: 'Maja Ek',
+    // Version 3's notePerson wrote the key even when the page showed no profile link.
+    profileUrl: undefined,
+    itemKeys: ['facebook:dm:4'],
+    lastSeenAt: '2026-10-30T09:00:00.000Z',
+  },
+];
+const V3_COUNTERS: StoredRecord[] = [
+  { key: 'waiting:facebook', value: 2 },
+  { key: 'waiting:linkedin', value: 1 },
+];
+
+interface WrittenBy {
+  stores: Record<string, StoredRecord[]>;
+  /** The item the badge should call the oldest waiting one. */
+  oldestWaitingKey: string;
+}
+
+const V3: WrittenBy = {
+  stores: {
+    items: V3_ITEMS,
+    responses: V1_RESPONSES,
+    settings: V1_SETTINGS,
+    people: V3_PEOPLE,
+    toneGuides: V2_TONE_GUIDES,
+    counters: V3_COUNTERS,
+  },
+  oldestWaitingKey: 'facebook:dm:4',
 };
 
-const WRITTEN_BY: Record<number, { items: Item[]; counters?: CounterRow[] }> = {
-  1: { items: [FIRST_ITEM] },
-  2: { items: SECOND_VERSION_ITEMS },
-  3: THIRD_VERSION,
-  // Version 4 added indexes only: its rows are version 3's.
-  4: THIRD_VERSION,
+const WRITTEN_BY: Record<number, WrittenBy> = {
+  1: {
+    stores: { items: V1_ITEMS, responses: V1_RESPONSES, settings: V1_SETTINGS },
+    oldestWaitingKey: 'linkedin:urn:li:comment:2',
+  },
+  2: {
+    stores: {
+      items: V1_ITEMS,
+      responses: V1_RESPONSES,
+      settings: V1_SETTINGS,
+      people: V2_PEOPLE,
+      toneGuides: V2_TONE_GUIDES,
+    },
+    oldestWaitingKey: 'linkedin:urn:li:comment:2',
+  },
+  3: V3,
+  // Version 4 added indexes only: its code wrote version 3's records.
+  4: V3,
 };
+
+const byKey = (a: StoredRecord, b: StoredRecord) =>
+  String(a.key ?? a.id).localeCompare(String(b.key ?? b.id));
+const sorted = (records: StoredRecord[]) => [...records].sort(byKey);
+const withoutId = ({ id: _id, ...rest }: StoredRecord) => rest;
+const withoutRevision = ({ revision: _revision, ...rest }: StoredRecord) => rest;
+
+/** Writes the records with the old version's own schema, as that version's code would. */
+async function writeOldDatabase(name: string, version: number, stores: Record<string, string>) {
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
+  for (const [store, records] of Object.entries(WRITTEN_BY[version]!.stores)) {
+    await old.table(store).bulkAdd(records);
+  }
+  old.close();
+}
 
 describe.each(SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION))(
   'a database written by schema version $version',
   ({ version, stores }) => {
-    it('opens with the current code, its data intact', async () => {
+    it('opens with the current code, every record intact and upgraded', async () => {
       const name = `migration-${version}-${crypto.randomUUID()}`;
-      const old = new Dexie(name);
-      old.version(version).stores(stores);
-      await old.table('items').bulkAdd(WRITTEN_BY[version].items);
-      if (WRITTEN_BY[version].counters) {
-        await old.table('counters').bulkAdd(WRITTEN_BY[version].counters);
-      }
-      await old.table('responses').add({ itemKey: 'facebook:comment:1', via: 'observed' });
-      old.close();
+      await writeOldDatabase(name, version, stores);
+      const written = WRITTEN_BY[version]!.stores;
 
       const db = new SvaraDatabase(name);
       await db.open();
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-      const byKey = (a: Item, b: Item) => a.key.localeCompare(b.key);
-      expect((await db.items.toArray()).sort(byKey)).toEqual(
-        [...WRITTEN_BY[version].items].sort(byKey),
-      );
-      expect(await db.responses.count()).toBe(1);
-      // The upgrade to version 2 derives engagement from the items already stored.
-      if (version < 2) {
-        expect(await db.people.get('facebook:https://www.facebook.com/anna')).toMatchObject({
-          itemKeys: ['facebook:comment:1'],
-        });
+
+      const items = (await db.items.toArray()) as unknown as StoredRecord[];
+      expect(sorted(items)).toEqual(sorted(written.items!));
+      for (const item of items)
+        expect(itemSchema.safeParse(item).success, String(item.key)).toBe(true);
+
+      const responses = (await db.responses.toArray()) as unknown as StoredRecord[];
+      expect(responses.map(withoutId)).toEqual(written.responses);
+      for (const entry of responses) expect(responseLogEntrySchema.parse(entry)).toEqual(entry);
+
+      expect(await getSettings(db)).toMatchObject({
+        agentName: 'Sara',
+        colleagues: ['Olle'],
+        targetMinutes: 30,
+        retentionMonths: 12,
+      });
+
+      // Version 2 derives engagement from the items stored before it; later ones keep theirs.
+      const people = (await db.people.toArray()) as unknown as StoredRecord[];
+      expect(sorted(people)).toEqual(sorted(written.people ?? V2_PEOPLE));
+
+      // The guide saved in an old version is still the one in force.
+      if (written.toneGuides) {
+        const revisions = (await db.toneGuides.toArray()) as unknown as StoredRecord[];
+        expect(revisions.map(withoutRevision)).toEqual(written.toneGuides);
+        const parsed = parseToneGuide(OLD_GUIDE);
+        expect(parsed.ok).toBe(true);
+        expect(await activeToneGuide(db)).toEqual(parsed.ok ? parsed.guide : undefined);
+      } else {
+        expect(await db.toneGuides.count()).toBe(0);
+        expect(await activeToneGuide(db)).toEqual(defaultToneGuide);
       }
-      // Version 3 keeps waiting counts beside the items.
-      const waiting = WRITTEN_BY[version].items.filter((item) => item.status === 'waiting');
-      expect(await countWaiting(db)).toBe(waiting.length);
-      expect(await countWaiting(db, 'linkedin')).toBe(
-        waiting.filter((item) => item.platform === 'linkedin').length,
+
+      // Version 3 counts the waiting items already stored; later ones keep their counts.
+      const waiting = written.items!.filter((item) => item.status === 'waiting');
+      const waitingOn = (platform: string) => waiting.filter((i) => i.platform === platform);
+      expect(await readWaitingCount(db)).toBe(waiting.length);
+      expect(await readWaitingCount(db, 'facebook')).toBe(waitingOn('facebook').length);
+      expect(await readWaitingCount(db, 'linkedin')).toBe(waitingOn('linkedin').length);
+
+      // Version 4's indexes are built over the rows already there.
+      expect((await oldestWaiting(db))?.key).toBe(WRITTEN_BY[version]!.oldestWaitingKey);
+      expect(await db.exemplars.count()).toBe(0);
+
+      // And the upgraded database takes new scans: an owner's reply ends Anna's wait.
+      await applyPageScan(
+        db,
+        scanOf(
+          [
+            detected({ key: 'facebook:comment:1', text: 'Har ni öppet?', answered: true }),
+            detected({
+              key: 'facebook:comment:99',
+              author: { name: 'Kanelkompaniet' },
+              text: 'Ja, 9–17!',
+              byOwner: true,
+            }),
+          ],
+          false,
+        ),
+        new Date('2026-11-10T10:00:00.000Z'),
+        'Sara',
       );
-      // Version 4 finds the oldest waiting item from indexes built over the rows already there.
-      const oldestPosted = WRITTEN_BY[version].items.find((item) => item.postedAt);
-      expect((await oldestWaiting(db))?.key).toBe(oldestPosted?.key ?? FIRST_ITEM.key);
+      expect((await db.items.get('facebook:comment:1'))?.status).toBe('answered');
+      expect(await readWaitingCount(db, 'facebook')).toBe(waitingOn('facebook').length - 1);
+      expect(await db.responses.count()).toBe(written.responses!.length + 1);
       await db.delete();
     });
   },
