@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus } from './train/corpus';
 import { eldDatabaseJson } from './train/eld-database';
+import { readCrisisRules } from './train/node-models';
 import { trainModels } from './train/train';
 
 const MODEL_DIR = join(import.meta.dirname, '../public/model');
@@ -14,7 +15,7 @@ const MODEL_DIR = join(import.meta.dirname, '../public/model');
 const started = performance.now();
 const corpus = readCorpus();
 const files: Record<string, string | Uint8Array> = {
-  ...trainModels(corpus),
+  ...trainModels(corpus, readCrisisRules()),
   'eld-extrasmall.json': await eldDatabaseJson(),
 };
 for (const [name, content] of Object.entries(files)) {

@@ -140,7 +140,7 @@ export const BUDGETS = {
     budget: 1024,
     comparison: 'max',
     unit: 'KB',
-    what: 'model files in public/model together (intent, language, eld n-grams), gzip',
+    what: 'model files in public/model together (intent, language, crisis rules, eld n-grams), gzip',
   },
 } as const satisfies Record<string, Budget>;
 

@@ -1,6 +1,8 @@
 /** The committed models, read from public/model/ for the CLIs, the bench and tests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { indexCrisisRules, type CrisisRuleIndex } from '../../utils/understand/crisis';
+import { crisisRulesSchema, type CrisisRules } from '../../utils/understand/crisis-rules';
 import { loadUnderstandingModels, MODEL_FILES } from '../../utils/understand/models';
 import type { UnderstandingModels } from '../../utils/understand/understand';
 
@@ -24,3 +26,11 @@ export function nodeModels(): UnderstandingModels {
   );
   return cached;
 }
+
+/** The crisis rule lists as shipped (public/model/crisis-rules.json). */
+export function readCrisisRuleLists(): CrisisRules {
+  const file = join(MODEL_DIR, MODEL_FILES.crisisRules);
+  return crisisRulesSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export const readCrisisRules = (): CrisisRuleIndex => indexCrisisRules(readCrisisRuleLists());

@@ -21,7 +21,7 @@ import {
   languageFeatureNames,
 } from '../../utils/understand/language-features';
 import { intentSchema } from '../../utils/tone/schema';
-import { crisisRuleMatches } from '../../utils/understand/crisis';
+import { crisisRuleMatches, type CrisisRuleIndex } from '../../utils/understand/crisis';
 import { rulesCount } from '../../utils/understand/understand';
 import { measureSentiment } from '../../utils/understand/sentiment';
 import {
@@ -101,13 +101,17 @@ function fitTemperature(trained: TrainedModel, rows: readonly TrainingRow[]): nu
  * 2% of the non-crises (never below 0.15). For messages of positive sentiment, one above every
  * held-out praise message (never below the first), so thanks are not escalated.
  */
-function fitCrisisThresholds(trained: TrainedModel, rows: readonly CorpusRow[]) {
+function fitCrisisThresholds(
+  trained: TrainedModel,
+  rows: readonly CorpusRow[],
+  crisisRules: CrisisRuleIndex,
+) {
   const model = loadTrained(trained);
   const scoresOf = (row: CorpusRow) => classProbabilities(model, intentFeatures(row.text));
   const crisisOf = (row: CorpusRow) => scoresOf(row).get('crisis')!;
   // Escalated by the rule lists as understand() decides it: praise can overrule them.
   const escalatedByRules = (row: CorpusRow) =>
-    crisisRuleMatches(row.text).length > 0 && rulesCount(scoresOf(row));
+    crisisRuleMatches(row.text, crisisRules).length > 0 && rulesCount(scoresOf(row));
   const nonCrises = rows.filter((row) => row.intent !== 'crisis');
   const byRules = nonCrises.filter(escalatedByRules).length;
   const others = nonCrises
@@ -163,7 +167,8 @@ export type TrainedModels = Record<
 
 const jsonBytes = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value)}\n`);
 
-export function trainModels(corpus: Corpus): TrainedModels {
+/** `crisisRules`: the rule lists the extension ships, which the crisis thresholds allow for. */
+export function trainModels(corpus: Corpus, crisisRules: CrisisRuleIndex): TrainedModels {
   const { calibration, train, trainAll } = splitCorpus(corpus.rows);
 
   // First run without the calibration blocks: fit temperature and crisis threshold on them,
@@ -177,6 +182,7 @@ export function trainModels(corpus: Corpus): TrainedModels {
   const thresholds = fitCrisisThresholds(
     { ...first, file: { ...first.file, temperature } },
     calibration,
+    crisisRules,
   );
   const intent = trainModel('intent/1', INTENT_OPTIONS, INTENTS, intentRows(trainAll), corpus);
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import lists from './crisis-rules.json';
 
 /**
  * Words that make a message a crisis whatever the model says, per language and per kind
- * (crisis-rules.json). The keyword syntax is the tone guide's (whole words; a trailing `*`
+ * (public/model/crisis-rules.json, loaded at run time with the models: 220 KB of phrases
+ * would take the service worker over its size budget). The keyword syntax is the tone guide's (whole words; a trailing `*`
  * matches any ending). All languages are checked on every message: people mix languages, and a
  * crisis missed because the language was misread costs far more than a false alarm. Phrases,
  * not single words, where a word alone is also everyday praise ("sjukt gott", "killer cake").
@@ -37,4 +37,4 @@ export const crisisRulesSchema = z.strictObject({
   fi: perKind,
 });
 
-export const CRISIS_RULES = crisisRulesSchema.parse(lists);
+export type CrisisRules = z.infer<typeof crisisRulesSchema>;

@@ -1,5 +1,7 @@
 import { createEld } from 'eld-detector';
 import { z } from 'zod';
+import { indexCrisisRules } from './crisis';
+import { crisisRulesSchema } from './crisis-rules';
 import { loadLinearModel } from './linear-model';
 import type { UnderstandingModels } from './understand';
 
@@ -10,6 +12,7 @@ export const MODEL_FILES = {
   language: 'language.json',
   languageWeights: 'language.bin',
   eld: 'eld-extrasmall.json',
+  crisisRules: 'crisis-rules.json',
 } as const;
 
 const eldDatabaseSchema = z.object({
@@ -39,11 +42,19 @@ export function loadUnderstandingModels(read: (file: string) => unknown): Unders
   const database = eldDatabaseSchema.safeParse(read(MODEL_FILES.eld));
   if (!database.success)
     throw new Error(`model file ${MODEL_FILES.eld}: not an eld n-gram database`);
+  const rules = crisisRulesSchema.safeParse(read(MODEL_FILES.crisisRules));
+  if (!rules.success) {
+    const issue = rules.error.issues[0]!;
+    throw new Error(
+      `model file ${MODEL_FILES.crisisRules}: ${issue.path.join('.')}: ${issue.message}`,
+    );
+  }
   const eld = createEld();
   eld.loadData(database.data);
   return {
     intent: load(MODEL_FILES.intent, MODEL_FILES.intentWeights, 'intent/1'),
     language: load(MODEL_FILES.language, MODEL_FILES.languageWeights, 'language/1'),
     eld: eld.instance,
+    crisisRules: indexCrisisRules(rules.data),
   };
 }

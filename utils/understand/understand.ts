@@ -1,5 +1,5 @@
 import { intentSchema, type Intent } from '../tone/schema';
-import { crisisRuleMatches, type CrisisRuleMatch } from './crisis';
+import { crisisRuleMatches, type CrisisRuleIndex, type CrisisRuleMatch } from './crisis';
 import { cosine, intentFeatures, type FeatureVector } from './features';
 import {
   detectLanguage,
@@ -20,6 +20,8 @@ export interface UnderstandingModels {
   language: LinearModel;
   /** eld's detector with its n-gram database loaded (utils/understand/models.ts). */
   eld: EldDetector;
+  /** The per-language crisis rule lists (public/model/crisis-rules.json), indexed. */
+  crisisRules: CrisisRuleIndex;
 }
 
 /** A message a person classified differently from the model, kept in this browser only. */
@@ -130,7 +132,7 @@ export function understand(
       scores.set(intent, ((scores.get(intent) ?? 0) + weight * vote) / (1 + weight));
     }
   }
-  const rules = crisisRuleMatches(text);
+  const rules = crisisRuleMatches(text, models.crisisRules);
   const probability = scores.get('crisis') ?? 0;
   const by: CrisisDecision['by'] = [];
   const sentiment = measured.sentiment;

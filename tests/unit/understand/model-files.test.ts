@@ -1,15 +1,17 @@
 import { readCorpus } from '../../../scripts/train/corpus';
 import { eldDatabaseJson } from '../../../scripts/train/eld-database';
-import { readModelFiles } from '../../../scripts/train/node-models';
+import { readCrisisRules, readModelFiles } from '../../../scripts/train/node-models';
 import { trainModels } from '../../../scripts/train/train';
 
 // The committed model files are exactly what `npm run train` makes from the committed corpus:
 // a change to the corpus, the features or the trainer without retraining fails here.
 describe('public/model', { timeout: 120_000 }, () => {
   it('holds what `npm run train` produces from tests/data/intent, byte for byte', async () => {
+    // The crisis rule lists are written by hand, not produced: only the trained files compare.
     const committed = readModelFiles();
+    delete committed['crisis-rules.json'];
     const produced: Record<string, string | Uint8Array> = {
-      ...trainModels(readCorpus()),
+      ...trainModels(readCorpus(), readCrisisRules()),
       'eld-extrasmall.json': await eldDatabaseJson(),
     };
     expect(Object.keys(produced).sort()).toEqual(Object.keys(committed).sort());
