@@ -219,6 +219,11 @@ export function ItemDetail({
         >
           {truncate(item.text)}
         </blockquote>
+        {item.truncated && (
+          <p role="note" className="shortened">
+            {t('detailShortened')}
+          </p>
+        )}
       </figure>
 
       {!result ? (

@@ -59,6 +59,12 @@ export function WaitingList({
                 <span className="age">
                   {t('panelWaited', { age: formatAge(now.getTime() - since, t) })}
                 </span>
+                {item.truncated && (
+                  <>
+                    {' '}
+                    <span className="marker shortened">{t('itemShortened')}</span>
+                  </>
+                )}
                 {renderMeta?.(item)}
               </span>
               <span className="text">

@@ -100,6 +100,7 @@ export const da: Record<MessageKey, string> = {
   queueAssignedTo: 'Tildelt {name}',
   queueUnassigned: 'Ingen er tildelt nu.',
   queueFrequent: 'Hyppig kommentator',
+  itemShortened: 'Forkortet',
   queueActionFailed: 'Kunne ikke gemme: {reason}',
   queueCancel: 'Annullér',
   teamTitle: 'Team',
@@ -189,6 +190,8 @@ export const da: Record<MessageKey, string> = {
   detailTitle: 'Svar til {name}',
   detailMessage: 'Beskeden',
   detailCollapsed: 'Dette svar er skjult på siden. Åbn svarene der, og læs det, før du svarer.',
+  detailShortened:
+    'Forkortet: beskeden på siden var længere, end Svara gemmer, så kun begyndelsen er gemt.',
   detailLanguageDetected: 'Sprog: {language}',
   detailLanguageUnsure: 'Sprog: {language} (usikkert)',
   detailLanguageChosen: 'Sprog: {language} (dit valg; fundet {detected})',

@@ -100,6 +100,7 @@ export const en = {
   queueAssignedTo: 'Assigned to {name}',
   queueUnassigned: 'Nobody is assigned now.',
   queueFrequent: 'Frequent commenter',
+  itemShortened: 'Shortened',
   queueActionFailed: 'Could not save: {reason}',
   queueCancel: 'Cancel',
   teamTitle: 'Team',
@@ -190,6 +191,8 @@ export const en = {
   detailMessage: 'Their message',
   detailCollapsed:
     'This reply is hidden on the page. Open the replies there to read it before you answer.',
+  detailShortened:
+    'Shortened: the message on the page was longer than Svara keeps, so only its beginning is stored.',
   detailLanguageDetected: 'Language: {language}',
   detailLanguageUnsure: 'Language: {language} (unsure)',
   detailLanguageChosen: 'Language: {language} (your choice; detected {detected})',

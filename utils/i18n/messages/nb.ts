@@ -100,6 +100,7 @@ export const nb: Record<MessageKey, string> = {
   queueAssignedTo: 'Tildelt {name}',
   queueUnassigned: 'Ingen er tildelt nå.',
   queueFrequent: 'Hyppig kommentator',
+  itemShortened: 'Forkortet',
   queueActionFailed: 'Kunne ikke lagre: {reason}',
   queueCancel: 'Avbryt',
   teamTitle: 'Team',
@@ -188,6 +189,8 @@ export const nb: Record<MessageKey, string> = {
   detailTitle: 'Svar til {name}',
   detailMessage: 'Meldingen',
   detailCollapsed: 'Dette svaret er skjult på siden. Åpne svarene der og les det før du svarer.',
+  detailShortened:
+    'Forkortet: meldingen på siden var lengre enn Svara lagrer, så bare begynnelsen er lagret.',
   detailLanguageDetected: 'Språk: {language}',
   detailLanguageUnsure: 'Språk: {language} (usikkert)',
   detailLanguageChosen: 'Språk: {language} (ditt valg; oppdaget {detected})',

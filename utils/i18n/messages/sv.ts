@@ -100,6 +100,7 @@ export const sv: Record<MessageKey, string> = {
   queueAssignedTo: 'Tilldelad {name}',
   queueUnassigned: 'Ingen är tilldelad nu.',
   queueFrequent: 'Flitig kommentator',
+  itemShortened: 'Förkortad',
   queueActionFailed: 'Kunde inte spara: {reason}',
   queueCancel: 'Avbryt',
   teamTitle: 'Team',
@@ -188,6 +189,8 @@ export const sv: Record<MessageKey, string> = {
   detailTitle: 'Svara {name}',
   detailMessage: 'Meddelandet',
   detailCollapsed: 'Det här svaret är dolt på sidan. Öppna svaren där och läs det innan du svarar.',
+  detailShortened:
+    'Förkortad: meddelandet på sidan var längre än Svara sparar, så bara början finns kvar.',
   detailLanguageDetected: 'Språk: {language}',
   detailLanguageUnsure: 'Språk: {language} (osäkert)',
   detailLanguageChosen: 'Språk: {language} (ditt val; upptäckt {detected})',
