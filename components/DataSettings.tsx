@@ -3,6 +3,7 @@ import type { RestoreResult } from '../utils/backup/backup';
 import type { ErasedPerson } from '../utils/backup/erase';
 import type { Backup, BackupProblem } from '../utils/backup/schema';
 import type { Person } from '../utils/db/people';
+import type { Pruned } from '../utils/db/retention';
 import type { ResponseLogEntry } from '../utils/model/response-log';
 import { responseLogToCsv } from '../utils/stats/csv';
 import { useLocale, useT } from './i18n';
@@ -24,7 +25,8 @@ export interface DataSettingsProps {
   restoreBackup: (json: unknown) => Promise<RestoreOutcome>;
   erasePerson: (personId: string) => Promise<ErasedPerson>;
   eraseAll: () => Promise<void>;
-  saveRetention: (months: number) => Promise<void>;
+  /** Saves the limit and prunes at once, answering what it deleted. */
+  saveRetention: (months: number) => Promise<Pruned>;
   /** For the file names; the clock by default. */
   today?: () => Date;
 }
@@ -34,7 +36,7 @@ type Confirming = { kind: 'person'; personId: string; name: string } | { kind: '
 /**
  * The user's data in their hands: CSV and JSON export, restore from a backup file (every
  * problem shown with its path, nothing changed until the whole file is valid), erasing one
- * person or everything, and how long the response log is kept.
+ * person or everything, and how long the log, items and people are kept.
  */
 export function DataSettings({
   people,
@@ -119,9 +121,11 @@ export function DataSettings({
       setStatus(t('dataRetentionInvalid'));
       return;
     }
-    await saveRetention(months);
+    const pruned = await saveRetention(months);
     setStatus(
-      months === 0 ? t('dataRetentionSavedForever') : t('dataRetentionSaved', { n: months }),
+      months === 0
+        ? t('dataRetentionSavedForever')
+        : `${t('dataRetentionSaved', { n: months })} ${t('dataRetentionPruned', { ...pruned })}`,
     );
   }
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataSettings, type DataSettingsProps } from '../../components/DataSettings';
 import { exportBackup, restoreBackup } from '../../utils/backup/backup';
 import { SvaraDatabase } from '../../utils/db/database';
+import { pruneOlderThan } from '../../utils/db/retention';
 import { RESPONSE_LOG_COLUMNS } from '../../utils/stats/csv';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
@@ -35,7 +36,9 @@ function renderSettings(props: Partial<DataSettingsProps> = {}, locale: UiLocale
     restoreBackup: vi.fn((json: unknown) => restoreBackup(db, json)),
     erasePerson: vi.fn(async () => ({ items: 2, responses: 1 })),
     eraseAll: vi.fn(async () => {}),
-    saveRetention: vi.fn(async () => {}),
+    saveRetention: vi.fn((months: number) =>
+      pruneOlderThan(db, months, new Date('2027-05-21T08:00:00Z')),
+    ),
   };
   const view = renderWithLocale(
     <DataSettings
@@ -220,7 +223,7 @@ describe('DataSettings', () => {
 
   it('saves the retention in months and refuses what is not a whole number', async () => {
     const { saveRetention } = renderSettings();
-    const input = screen.getByLabelText(/Delete log entries older than/);
+    const input = screen.getByLabelText(/Delete log entries, items and people older than/);
     expect((input as HTMLInputElement).value).toBe('6');
     await userEvent.clear(input);
     await userEvent.type(input, '200');
@@ -234,9 +237,37 @@ describe('DataSettings', () => {
     await userEvent.type(input, '12');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(saveRetention).toHaveBeenCalledWith(12);
-    expect(screen.getByTestId('data-status').textContent).toBe(
-      'Log entries older than 12 months will be deleted.',
+    await waitFor(() =>
+      expect(screen.getByTestId('data-status').textContent).toBe(
+        'Log entries, items and people older than 12 months will be deleted. ' +
+          'Deleted now. Log entries: 0, items: 0, people: 0, corrections: 0.',
+      ),
     );
+  });
+
+  it('prunes at once when the limit is saved and says, in the UI language, what it deleted', async () => {
+    // The log is from 20–21 November 2026; six months before 21 May 2027 08:00 leaves the
+    // entry of 21 November 08:00 and nothing else.
+    renderSettings({}, 'sv');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('data-status').textContent).toBe(
+        'Loggposter, inlägg och personer äldre än 6 månader raderas. ' +
+          'Raderat nu. Loggposter: 1, inlägg: 3, personer: 2, rättelser: 0.',
+      ),
+    );
+    const after = await snapshot(db);
+    expect([after.items.length, after.responses.length, after.people.length]).toEqual([0, 1, 0]);
+  });
+
+  it('keeps everything when the limit is 0', async () => {
+    const before = await snapshot(db);
+    renderSettings({ retentionMonths: 0 });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('data-status').textContent).toBe('Everything is kept.'),
+    );
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('has no serious accessibility violations, confirmation and problems included', async () => {
