@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { RestoreResult } from '../utils/backup/backup';
 import type { ErasedPerson } from '../utils/backup/erase';
 import type { Backup, BackupProblem } from '../utils/backup/schema';
@@ -7,6 +7,7 @@ import type { Pruned } from '../utils/db/retention';
 import type { ResponseLogEntry } from '../utils/model/response-log';
 import { responseLogToCsv } from '../utils/stats/csv';
 import { useLocale, useT } from './i18n';
+import { isolateText, translateIsolated } from './bidi';
 import { downloadFile } from '../utils/ui/download';
 import { problemText } from './problem-text';
 
@@ -52,7 +53,7 @@ export function DataSettings({
   const t = useT();
   const locale = useLocale();
   const ids = { person: useId(), file: useId(), retention: useId(), confirm: useId() };
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ReactNode>('');
   const [problems, setProblems] = useState<BackupProblem[]>([]);
   const [personId, setPersonId] = useState('');
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -109,7 +110,7 @@ export function DataSettings({
       setStatus(t('dataErasedAll'));
     } else {
       const erased = await erasePerson(confirming.personId);
-      setStatus(t('dataErasedPerson', { name: confirming.name, ...erased }));
+      setStatus(translateIsolated(t, 'dataErasedPerson', { name: confirming.name }, { ...erased }));
       setPersonId('');
     }
     setConfirming(null);
@@ -175,7 +176,7 @@ export function DataSettings({
         {sortedPeople.map((person) => (
           <option key={person.id} value={person.id}>
             {t('dataPersonOption', {
-              name: person.name,
+              name: isolateText(person.name),
               platform: t(PLATFORM_LABEL[person.platform]),
             })}
           </option>
@@ -202,7 +203,7 @@ export function DataSettings({
           <p id={ids.confirm}>
             {confirming.kind === 'all'
               ? t('dataEraseAllConfirm')
-              : t('dataErasePersonConfirm', { name: confirming.name })}
+              : translateIsolated(t, 'dataErasePersonConfirm', { name: confirming.name })}
           </p>
           <button type="button" onClick={() => void confirmErase()}>
             {t('dataEraseConfirmButton')}

@@ -190,12 +190,17 @@ describe('DataSettings', () => {
   it('erases one person, picked by name, after confirming', async () => {
     const { erasePerson } = renderSettings();
     const select = screen.getByLabelText('Person');
+    // An <option> holds no <bdi>: each name is isolated by the FSI and PDI characters.
     expect(
       within(select)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['Choose a person…', 'Åsa Öberg (Facebook)', 'Bo Ek (LinkedIn)']);
-    await userEvent.selectOptions(select, 'Åsa Öberg (Facebook)');
+    ).toEqual([
+      'Choose a person…',
+      '\u2068Åsa Öberg\u2069 (Facebook)',
+      '\u2068Bo Ek\u2069 (LinkedIn)',
+    ]);
+    await userEvent.selectOptions(select, '\u2068Åsa Öberg\u2069 (Facebook)');
     await userEvent.click(screen.getByRole('button', { name: 'Erase this person’s data' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog.textContent).toContain('Erase everything Svara stores about Åsa Öberg');
