@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { RestoreResult } from '../utils/backup/backup';
 import type { ErasedPerson } from '../utils/backup/erase';
 import {
@@ -8,9 +8,11 @@ import {
   type BackupProblem,
 } from '../utils/backup/schema';
 import type { Person } from '../utils/db/people';
+import type { Pruned } from '../utils/db/retention';
 import type { ResponseLogEntry } from '../utils/model/response-log';
 import { responseLogToCsv } from '../utils/stats/csv';
 import { useLocale, useT } from './i18n';
+import { isolateText, translateIsolated } from './bidi';
 import { downloadFile } from '../utils/ui/download';
 import { problemText } from './problem-text';
 
@@ -29,7 +31,8 @@ export interface DataSettingsProps {
   restoreBackup: (json: unknown) => Promise<RestoreOutcome>;
   erasePerson: (personId: string) => Promise<ErasedPerson>;
   eraseAll: () => Promise<void>;
-  saveRetention: (months: number) => Promise<void>;
+  /** Saves the limit and prunes at once, answering what it deleted. */
+  saveRetention: (months: number) => Promise<Pruned>;
   /** For the file names; the clock by default. */
   today?: () => Date;
 }
@@ -39,7 +42,7 @@ type Confirming = { kind: 'person'; personId: string; name: string } | { kind: '
 /**
  * The user's data in their hands: CSV and JSON export, restore from a backup file (every
  * problem shown with its path, nothing changed until the whole file is valid), erasing one
- * person or everything, and how long the response log is kept.
+ * person or everything, and how long the log, items and people are kept.
  */
 export function DataSettings({
   people,
@@ -55,7 +58,7 @@ export function DataSettings({
   const t = useT();
   const locale = useLocale();
   const ids = { person: useId(), file: useId(), retention: useId(), confirm: useId() };
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ReactNode>('');
   const [problems, setProblems] = useState<BackupProblem[]>([]);
   const [personId, setPersonId] = useState('');
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -108,7 +111,7 @@ export function DataSettings({
       setStatus(t('dataErasedAll'));
     } else {
       const erased = await erasePerson(confirming.personId);
-      setStatus(t('dataErasedPerson', { name: confirming.name, ...erased }));
+      setStatus(translateIsolated(t, 'dataErasedPerson', { name: confirming.name }, { ...erased }));
       setPersonId('');
     }
     setConfirming(null);
@@ -120,9 +123,11 @@ export function DataSettings({
       setStatus(t('dataRetentionInvalid'));
       return;
     }
-    await saveRetention(months);
+    const pruned = await saveRetention(months);
     setStatus(
-      months === 0 ? t('dataRetentionSavedForever') : t('dataRetentionSaved', { n: months }),
+      months === 0
+        ? t('dataRetentionSavedForever')
+        : `${t('dataRetentionSaved', { n: months })} ${t('dataRetentionPruned', { ...pruned })}`,
     );
   }
 
@@ -172,7 +177,7 @@ export function DataSettings({
         {sortedPeople.map((person) => (
           <option key={person.id} value={person.id}>
             {t('dataPersonOption', {
-              name: person.name,
+              name: isolateText(person.name),
               platform: t(PLATFORM_LABEL[person.platform]),
             })}
           </option>
@@ -199,7 +204,7 @@ export function DataSettings({
           <p id={ids.confirm}>
             {confirming.kind === 'all'
               ? t('dataEraseAllConfirm')
-              : t('dataErasePersonConfirm', { name: confirming.name })}
+              : translateIsolated(t, 'dataErasePersonConfirm', { name: confirming.name })}
           </p>
           <button type="button" onClick={() => void confirmErase()}>
             {t('dataEraseConfirmButton')}

@@ -13,6 +13,7 @@ import {
   type ToneGuide,
 } from '../utils/tone/schema';
 import { useLocale, useT } from './i18n';
+import { translateIsolated } from './bidi';
 
 // Long texts are shortened for display only; the stored text stays whole.
 const DISPLAY_LIMIT = 5_000;
@@ -147,7 +148,7 @@ export function ItemDetail({
 
   const header = (
     <header>
-      <h2 id={headingId}>{t('detailTitle', { name: item.author.name })}</h2>
+      <h2 id={headingId}>{translateIsolated(t, 'detailTitle', { name: item.author.name })}</h2>
     </header>
   );
 
@@ -217,8 +218,13 @@ export function ItemDetail({
           className="text"
           style={{ margin: '4px 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
         >
-          {truncate(item.text)}
+          <bdi>{truncate(item.text)}</bdi>
         </blockquote>
+        {item.truncated && (
+          <p role="note" className="shortened">
+            {t('detailShortened')}
+          </p>
+        )}
       </figure>
 
       {!result ? (

@@ -78,8 +78,13 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
           {owners.map((owner, index) => (
             <li key={`${owner.platform}:${owner.name}:${index}`}>
               <span>
-                {t(platformLabel(owner.platform))}: {owner.name}
-                {owner.url ? ` (${owner.url})` : ''}
+                {t(platformLabel(owner.platform))}: <bdi>{owner.name}</bdi>
+                {owner.url && (
+                  <>
+                    {' ('}
+                    <bdi>{owner.url}</bdi>)
+                  </>
+                )}
                 {!owner.url && <small className="level-late"> {t('optionsOwnerNameOnly')}</small>}
               </span>
               <button

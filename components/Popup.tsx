@@ -1,6 +1,7 @@
 import type { ReplyWindow, WaitingSummary } from '../utils/stats/waiting';
 import { formatAge, type MessageKey } from '../utils/i18n/translate';
 import { useT } from './i18n';
+import { translateIsolated } from './bidi';
 import { ReplyWindowStatus } from './QueueReplyWindow';
 
 /** The popup stays short: the rest of the reply windows are in the side panel. */
@@ -87,7 +88,7 @@ export function Popup({
                   </p>
                   {oldestAuthorName && (
                     <p className="oldest-author" data-testid="oldest-author">
-                      {t('panelFrom', { name: oldestAuthorName })}
+                      {translateIsolated(t, 'panelFrom', { name: oldestAuthorName })}
                     </p>
                   )}
                 </>
@@ -159,8 +160,7 @@ function ReplyWindows({ windows }: { windows: NonNullable<PopupProps['replyWindo
       <ol className="reply-windows">
         {windows.slice(0, REPLY_WINDOWS_SHOWN).map((window) => (
           <li key={window.itemKey} data-testid="reply-window">
-            <span className="author">{window.authorName}</span>{' '}
-            <ReplyWindowStatus window={window} />
+            <bdi className="author">{window.authorName}</bdi> <ReplyWindowStatus window={window} />
           </li>
         ))}
       </ol>

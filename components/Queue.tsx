@@ -5,6 +5,7 @@ import type { MessageKey } from '../utils/i18n/translate';
 import { personKeyOf } from '../utils/stats/engagement';
 import { facebookReplyWindows } from '../utils/stats/waiting';
 import { useT } from './i18n';
+import { translateIsolated } from './bidi';
 import { QueueChoiceDialog, type QueueChoice } from './QueueChoiceDialog';
 import {
   filterItems,
@@ -243,9 +244,11 @@ export function Queue({
               renderDetail(selected)
             ) : (
               <>
-                <p className="author">{selected.author.name}</p>
+                <p className="author">
+                  <bdi>{selected.author.name}</bdi>
+                </p>
                 <p className="detail-text">
-                  {selected.collapsed ? t('panelCollapsed') : selected.text}
+                  {selected.collapsed ? t('panelCollapsed') : <bdi>{selected.text}</bdi>}
                 </p>
               </>
             )}
@@ -256,7 +259,7 @@ export function Queue({
       </section>
       {dialog?.action === 'dismiss' && (
         <QueueChoiceDialog
-          title={t('queueDismissTitle', { name: dialog.item.author.name })}
+          title={translateIsolated(t, 'queueDismissTitle', { name: dialog.item.author.name })}
           choices={dismissChoices()}
           onChoose={(reason) =>
             void run(
@@ -269,7 +272,7 @@ export function Queue({
       )}
       {dialog?.action === 'assign' && (
         <QueueChoiceDialog
-          title={t('queueAssignTitle', { name: dialog.item.author.name })}
+          title={translateIsolated(t, 'queueAssignTitle', { name: dialog.item.author.name })}
           choices={assignChoices(dialog.item)}
           note={settings.agentName ? undefined : <p>{t('queueAssignNoName')}</p>}
           onChoose={(name) =>

@@ -7,7 +7,7 @@ export interface QueueChoice {
 }
 
 export interface QueueChoiceDialogProps {
-  title: string;
+  title: ReactNode;
   choices: QueueChoice[];
   /** Shown above the choices, e.g. why one is missing. */
   note?: ReactNode;

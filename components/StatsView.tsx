@@ -11,6 +11,7 @@ import { detectComplaintSpike } from '../utils/stats/spikes';
 import { dayKeyOf, nextDayKey } from '../utils/stats/time-zone';
 import { DailyChart } from './charts/DailyChart';
 import { useLocale, useT } from './i18n';
+import { translateIsolated } from './bidi';
 
 export const STATS_PERIODS = [7, 30, 90] as const;
 export type StatsPeriodDays = (typeof STATS_PERIODS)[number];
@@ -107,7 +108,9 @@ export function StatsView({
   );
   const itemLine = (key: string): ReactNode => {
     const item = itemsByKey.get(key);
-    return item ? t('statsItemLine', { name: item.author.name, text: snippet(item.text) }) : key;
+    return item
+      ? translateIsolated(t, 'statsItemLine', { name: item.author.name, text: snippet(item.text) })
+      : key;
   };
 
   return (
@@ -242,7 +245,9 @@ export function StatsView({
         <ol data-testid="stats-engagers">
           {stats.engagers.map((person) => (
             <li key={person.personKey}>
-              <strong>{person.name}</strong>{' '}
+              <strong>
+                <bdi>{person.name}</bdi>
+              </strong>{' '}
               <span className="meta">
                 {t('statsEngagerScore', {
                   platform: t(LABEL[person.platform]),
@@ -253,7 +258,9 @@ export function StatsView({
               </span>
               <ul>
                 {person.recentItemKeys.map((key) => (
-                  <li key={key}>{snippet(itemsByKey.get(key)?.text ?? key)}</li>
+                  <li key={key}>
+                    <bdi>{snippet(itemsByKey.get(key)?.text ?? key)}</bdi>
+                  </li>
                 ))}
               </ul>
             </li>

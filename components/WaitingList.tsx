@@ -55,15 +55,23 @@ export function WaitingList({
                 <span className="platform">
                   {t(item.platform === 'facebook' ? 'platformFacebook' : 'platformLinkedin')}
                 </span>{' '}
-                <span className="author">{item.author.name}</span>{' '}
+                <bdi className="author">{item.author.name}</bdi>{' '}
                 <span className="age">
                   {t('panelWaited', { age: formatAge(now.getTime() - since, t) })}
                 </span>
+                {item.truncated && (
+                  <>
+                    {' '}
+                    <span className="marker shortened">{t('itemShortened')}</span>
+                  </>
+                )}
                 {renderMeta?.(item)}
               </span>
-              <span className="text">
-                {item.collapsed ? t('panelCollapsed') : truncate(item.text)}
-              </span>
+              {item.collapsed ? (
+                <span className="text">{t('panelCollapsed')}</span>
+              ) : (
+                <bdi className="text">{truncate(item.text)}</bdi>
+              )}
             </button>
             <button type="button" className="secondary" onClick={() => onReveal(item)}>
               {t('panelShowOnPage')}

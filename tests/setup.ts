@@ -16,3 +16,11 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     return new Response('not found', { status: 404 });
   }
 };
+
+// happy-dom gives <bdi> no default display, so accessible names would get a space around each
+// name isolated in one; browsers lay <bdi> out inline, as the HTML rendering rules say.
+if (typeof document !== 'undefined') {
+  const inlineBdi = document.createElement('style');
+  inlineBdi.textContent = 'bdi { display: inline; }';
+  document.head.append(inlineBdi);
+}

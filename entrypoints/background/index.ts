@@ -5,7 +5,7 @@ import { getSettings, updateSettings } from '../../utils/db/settings';
 import { badgeApiOf, computeBadge, showBadge } from '../../utils/background/badge';
 import { openPanelOnCommand } from '../../utils/background/commands';
 import { checkEarlyWarning, notifySpike } from '../../utils/background/early-warning';
-import { pruneWithSettings } from '../../utils/backup/erase';
+import { pruneWithSettings } from '../../utils/db/retention';
 import { createBackgroundTranslator } from '../../utils/i18n/background-translate';
 import { pickLocale } from '../../utils/i18n/locale';
 import { effectiveOwners } from '../../utils/background/owners';

@@ -77,6 +77,14 @@ describe('WaitingList', () => {
     expect(item).toEqual(before);
   });
 
+  it('marks an item whose stored text was cut at the cap as shortened, in the UI language', () => {
+    const cut = storedItem({ key: 'fb:cut', text: 'x'.repeat(400), truncated: true });
+    renderList({ items: [cut, BO] }, 'sv');
+    const [first, second] = rows();
+    expect(within(first).getByText('Förkortad')).toBeTruthy();
+    expect(within(second).queryByText('Förkortad')).toBeNull();
+  });
+
   it('does not split an emoji when truncating', () => {
     const item = storedItem({ key: 'fb:emoji', text: '😀'.repeat(400) });
     renderList({ items: [item] });

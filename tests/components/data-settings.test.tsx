@@ -6,6 +6,7 @@ import { DataSettings, type DataSettingsProps } from '../../components/DataSetti
 import { exportBackup, restoreBackup } from '../../utils/backup/backup';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_MEGABYTES } from '../../utils/backup/schema';
 import { SvaraDatabase } from '../../utils/db/database';
+import { pruneOlderThan } from '../../utils/db/retention';
 import { RESPONSE_LOG_COLUMNS } from '../../utils/stats/csv';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
@@ -36,7 +37,9 @@ function renderSettings(props: Partial<DataSettingsProps> = {}, locale: UiLocale
     restoreBackup: vi.fn((json: unknown) => restoreBackup(db, json)),
     erasePerson: vi.fn(async () => ({ items: 2, responses: 1 })),
     eraseAll: vi.fn(async () => {}),
-    saveRetention: vi.fn(async () => {}),
+    saveRetention: vi.fn((months: number) =>
+      pruneOlderThan(db, months, new Date('2027-05-21T08:00:00Z')),
+    ),
   };
   const view = renderWithLocale(
     <DataSettings
@@ -202,12 +205,17 @@ describe('DataSettings', () => {
   it('erases one person, picked by name, after confirming', async () => {
     const { erasePerson } = renderSettings();
     const select = screen.getByLabelText('Person');
+    // An <option> holds no <bdi>: each name is isolated by the FSI and PDI characters.
     expect(
       within(select)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['Choose a person…', 'Åsa Öberg (Facebook)', 'Bo Ek (LinkedIn)']);
-    await userEvent.selectOptions(select, 'Åsa Öberg (Facebook)');
+    ).toEqual([
+      'Choose a person…',
+      '\u2068Åsa Öberg\u2069 (Facebook)',
+      '\u2068Bo Ek\u2069 (LinkedIn)',
+    ]);
+    await userEvent.selectOptions(select, '\u2068Åsa Öberg\u2069 (Facebook)');
     await userEvent.click(screen.getByRole('button', { name: 'Erase this person’s data' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog.textContent).toContain('Erase everything Svara stores about Åsa Öberg');
@@ -235,7 +243,7 @@ describe('DataSettings', () => {
 
   it('saves the retention in months and refuses what is not a whole number', async () => {
     const { saveRetention } = renderSettings();
-    const input = screen.getByLabelText(/Delete log entries older than/);
+    const input = screen.getByLabelText(/Delete log entries, items and people older than/);
     expect((input as HTMLInputElement).value).toBe('6');
     await userEvent.clear(input);
     await userEvent.type(input, '200');
@@ -249,9 +257,37 @@ describe('DataSettings', () => {
     await userEvent.type(input, '12');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(saveRetention).toHaveBeenCalledWith(12);
-    expect(screen.getByTestId('data-status').textContent).toBe(
-      'Log entries older than 12 months will be deleted.',
+    await waitFor(() =>
+      expect(screen.getByTestId('data-status').textContent).toBe(
+        'Log entries, items and people older than 12 months will be deleted. ' +
+          'Deleted now. Log entries: 0, items: 0, people: 0, corrections: 0.',
+      ),
     );
+  });
+
+  it('prunes at once when the limit is saved and says, in the UI language, what it deleted', async () => {
+    // The log is from 20–21 November 2026; six months before 21 May 2027 08:00 leaves the
+    // entry of 21 November 08:00 and nothing else.
+    renderSettings({}, 'sv');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('data-status').textContent).toBe(
+        'Loggposter, inlägg och personer äldre än 6 månader raderas. ' +
+          'Raderat nu. Loggposter: 1, inlägg: 3, personer: 2, rättelser: 0.',
+      ),
+    );
+    const after = await snapshot(db);
+    expect([after.items.length, after.responses.length, after.people.length]).toEqual([0, 1, 0]);
+  });
+
+  it('keeps everything when the limit is 0', async () => {
+    const before = await snapshot(db);
+    renderSettings({ retentionMonths: 0 });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('data-status').textContent).toBe('Everything is kept.'),
+    );
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('has no serious accessibility violations, confirmation and problems included', async () => {

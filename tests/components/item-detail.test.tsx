@@ -249,4 +249,13 @@ describe('the detail of a waiting item', () => {
     ).toBeTruthy();
     expect(suggestions()).toHaveLength(0);
   });
+
+  it('says when the stored message is only the beginning of a longer one', () => {
+    const note = /Förkortad: meddelandet på sidan var längre än Svara sparar/;
+    const { unmount } = renderDetail({ ...astrid, truncated: true }, { locale: 'sv' });
+    expect(screen.getByRole('note').textContent).toMatch(note);
+    unmount();
+    renderDetail(astrid, { locale: 'sv' });
+    expect(screen.queryByText(note)).toBeNull();
+  });
 });

@@ -38,7 +38,9 @@ describe('options over the real database', () => {
     });
     const user = userEvent.setup({ delay: null });
     renderWithLocale(<OptionsUnderTest />);
-    expect(await screen.findByText('Facebook: Kanelkompaniet')).toBeTruthy();
+    // The name is page text, isolated in its own <bdi> within the row.
+    const name = await screen.findByText('Kanelkompaniet');
+    expect(name.parentElement!.textContent).toMatch(/^Facebook: Kanelkompaniet/);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Platform' }), 'linkedin');
     await user.type(screen.getByRole('textbox', { name: 'Display name' }), 'Svara AB');

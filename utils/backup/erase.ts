@@ -1,6 +1,5 @@
 import type { SvaraDatabase } from '../db/database';
 import { personIdOf } from '../db/people';
-import { getSettings } from '../db/settings';
 import { recountWaiting } from '../db/counters';
 
 export interface ErasedPerson {
@@ -46,34 +45,4 @@ export async function eraseAll(db: SvaraDatabase) {
       ]);
     },
   );
-}
-
-/** The moment `months` calendar months before `now` (UTC); the 31st falls back to the month's end. */
-export function retentionCutoff(now: Date, months: number): Date {
-  const cutoff = new Date(now);
-  const day = cutoff.getUTCDate();
-  cutoff.setUTCDate(1);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  const daysInMonth = new Date(
-    Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  cutoff.setUTCDate(Math.min(day, daysInMonth));
-  return cutoff;
-}
-
-/** Deletes log entries older than `retentionMonths` months; 0 keeps everything. */
-export async function pruneResponses(
-  db: SvaraDatabase,
-  retentionMonths: number,
-  now: Date,
-): Promise<number> {
-  if (retentionMonths <= 0) return 0;
-  const cutoff = retentionCutoff(now, retentionMonths).toISOString();
-  return db.responses.where('respondedAt').below(cutoff).delete();
-}
-
-/** The daily job: prunes with the retention the user set. */
-export async function pruneWithSettings(db: SvaraDatabase, now: Date): Promise<number> {
-  const { retentionMonths } = await getSettings(db);
-  return pruneResponses(db, retentionMonths, now);
 }

@@ -77,6 +77,8 @@ export async function applyPageScan(
       const merged: Item = {
         ...existing,
         ...detected,
+        // A text that has since been shortened on the page is whole again.
+        truncated: detected.truncated,
         status: existing.status,
         lastSeenAt: nowIso,
       };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { detectedItemSchema, platformSchema, surfaceSchema } from '../model/detected-item';
+import { platformSchema, reportedItemSchema, surfaceSchema } from '../model/detected-item';
 import { ownerIdentitySchema } from '../model/owner';
 import { pageSnapshotSchema } from '../snapshot/schema';
 
@@ -15,7 +15,7 @@ export const pageScanSchema = z.discriminatedUnion('layout', [
     surface: surfaceSchema,
     /** False when only the threads touched by a change were rescanned. */
     full: z.boolean(),
-    items: z.array(detectedItemSchema).max(MAX_ITEMS_PER_SCAN),
+    items: z.array(reportedItemSchema).max(MAX_ITEMS_PER_SCAN),
     /** Identities the page revealed (signed-in profile, "comment as"). */
     pageOwners: z.array(ownerIdentitySchema).max(50),
   }),

@@ -22,12 +22,14 @@ export const RESPONSE_LOG_COLUMNS = [
 
 /*
  * Text that starts with = + - @ (or tab / carriage return) is read as a formula by Excel,
- * LibreOffice and Google Sheets, and comment text is written by strangers. Such cells get a
- * leading apostrophe (the OWASP advice) and are quoted. Papaparse's own `escapeFormulae: true`
- * pattern ends in `.*$`, which fails on text with a line break ("=HYPERLINK(…)\nhi" would slip
- * through), so the pattern here tests the first character only. Numbers are never touched.
+ * LibreOffice and Google Sheets, also after leading spaces (" =1+1"), and comment text is written
+ * by strangers. Such cells get a leading apostrophe (the OWASP advice) and are quoted.
+ * Papaparse's own `escapeFormulae: true` pattern checks the first character only and ends in
+ * `.*$`, which fails on text with a line break ("=HYPERLINK(…)\nhi" would slip through), so the
+ * pattern here skips any leading whitespace and tests the next character. Numbers are never
+ * touched.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^\s*[=+\-@\t\r]/;
 
 /**
  * The response log as RFC 4180 CSV: header row, every record ended by CRLF, fields quoted when

@@ -2,9 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import type { DataSettingsProps, RestoreOutcome } from '../../components/DataSettings';
 import { exportBackup, restoreBackup } from '../backup/backup';
-import { eraseAll, erasePerson, pruneWithSettings } from '../backup/erase';
+import { eraseAll, erasePerson } from '../backup/erase';
 import { db } from '../db/database';
 import { requestPersistence, withQuotaHandling } from '../db/quota';
+import { pruneWithSettings } from '../db/retention';
 import { updateSettings } from '../db/settings';
 import { DAY_MS } from '../stats/inputs';
 
@@ -52,7 +53,7 @@ export function useDataActions(): DataActions {
       eraseAll: () => eraseAll(db),
       saveRetention: async (months: number) => {
         await updateSettings(db, (settings) => ({ ...settings, retentionMonths: months }));
-        await pruneWithSettings(db, new Date());
+        return pruneWithSettings(db, new Date());
       },
     }),
     [],

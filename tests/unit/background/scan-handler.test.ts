@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { handlePageScan } from '../../../utils/background/scan-handler';
 import { MAX_MESSAGE_BYTES } from '../../../utils/messaging/schemas';
+import { MAX_TEXT_LENGTH } from '../../../utils/model/detected-item';
 import { detected, scanOf } from '../../helpers/items';
 
 const FB_TAB = { tabUrl: 'https://www.facebook.com/kanelkompaniet/posts/1' };
@@ -88,6 +89,51 @@ describe('handlePageScan', () => {
     const item = await db.items.get('facebook:comment:1');
     expect(item?.text).toBe(hostile);
     expect(item?.author.name).toBe('<b>Eve</b>');
+  });
+
+  it('keeps a 200,000-character comment cut and marked, and stores its neighbours whole', async () => {
+    // 200,000 characters outside the BMP are 400,000 UTF-16 units, twice the cap; the leading
+    // 'a' puts the cap between the two halves of a surrogate pair.
+    const giant = `a${'😀'.repeat(199_999)}`;
+    const verdict = await handlePageScan(
+      db,
+      scanOf([
+        detected({ key: 'facebook:comment:1', text: 'Har ni öppet på söndag?' }),
+        detected({ key: 'facebook:comment:2', text: giant }),
+        detected({ key: 'facebook:comment:3', text: 'Tack för senast!' }),
+      ]),
+      FB_TAB,
+      NOW,
+    );
+    expect(verdict.accepted).toBe(true);
+    expect(await db.items.count()).toBe(3);
+    const [first, big, third] = await db.items.bulkGet([
+      'facebook:comment:1',
+      'facebook:comment:2',
+      'facebook:comment:3',
+    ]);
+    expect(big?.truncated).toBe(true);
+    expect(big?.text.length).toBe(MAX_TEXT_LENGTH - 1);
+    expect(big?.text === `a${'😀'.repeat((MAX_TEXT_LENGTH - 2) / 2)}`).toBe(true);
+    expect(big?.text.isWellFormed()).toBe(true);
+    expect([first?.text, first?.truncated]).toEqual(['Har ni öppet på söndag?', undefined]);
+    expect([third?.text, third?.truncated]).toEqual(['Tack för senast!', undefined]);
+  });
+
+  it('keeps a text of exactly the cap whole, and unmarks one the page has since shortened', async () => {
+    const atCap = 'x'.repeat(MAX_TEXT_LENGTH);
+    const scan = (text: string) =>
+      handlePageScan(db, scanOf([detected({ key: 'facebook:comment:1', text })]), FB_TAB, NOW);
+    const stored = async () => {
+      const item = await db.items.get('facebook:comment:1');
+      return { length: item?.text.length, truncated: item?.truncated };
+    };
+    await scan(atCap);
+    expect(await stored()).toEqual({ length: MAX_TEXT_LENGTH, truncated: undefined });
+    await scan(`${atCap}y`);
+    expect(await stored()).toEqual({ length: MAX_TEXT_LENGTH, truncated: true });
+    await scan('Edited to something short');
+    expect(await stored()).toEqual({ length: 25, truncated: undefined });
   });
 });
 

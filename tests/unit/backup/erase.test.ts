@@ -1,16 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  eraseAll,
-  erasePerson,
-  pruneResponses,
-  pruneWithSettings,
-  retentionCutoff,
-} from '../../../utils/backup/erase';
+import { eraseAll, erasePerson } from '../../../utils/backup/erase';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { personIdOf } from '../../../utils/db/people';
 import { fillDatabase, logEntry, snapshot, storedItem } from './fixtures';
 
-describe('erasing and pruning', () => {
+describe('erasing', () => {
   let db: SvaraDatabase;
   beforeEach(() => {
     db = new SvaraDatabase(`test-${crypto.randomUUID()}`);
@@ -50,36 +44,5 @@ describe('erasing and pruning', () => {
       toneGuides: [],
       settings: [],
     });
-  });
-
-  it('counts retention in calendar months, clamping to the end of shorter months', () => {
-    expect(retentionCutoff(new Date('2026-11-20T10:00:00Z'), 6).toISOString()).toBe(
-      '2026-05-20T10:00:00.000Z',
-    );
-    expect(retentionCutoff(new Date('2026-03-31T00:00:00Z'), 1).toISOString()).toBe(
-      '2026-02-28T00:00:00.000Z',
-    );
-    expect(retentionCutoff(new Date('2026-01-15T00:00:00Z'), 13).toISOString()).toBe(
-      '2024-12-15T00:00:00.000Z',
-    );
-  });
-
-  it('prunes log entries older than the retention; 0 keeps all', async () => {
-    await db.responses.bulkAdd([
-      logEntry({ itemKey: 'a', respondedAt: '2026-05-19T23:59:59.999Z' }),
-      logEntry({ itemKey: 'b', respondedAt: '2026-05-20T10:00:00.000Z' }),
-      logEntry({ itemKey: 'c', respondedAt: '2026-11-01T10:00:00.000Z' }),
-    ]);
-    const now = new Date('2026-11-20T10:00:00Z');
-    expect(await pruneResponses(db, 0, now)).toBe(0);
-    expect(await db.responses.count()).toBe(3);
-    expect(await pruneResponses(db, 6, now)).toBe(1);
-    expect((await db.responses.toArray()).map((entry) => entry.itemKey)).toEqual(['b', 'c']);
-  });
-
-  it('prunes with the retention from settings', async () => {
-    await fillDatabase(db); // retention 6 months, log from November 2026
-    expect(await pruneWithSettings(db, new Date('2027-05-21T08:00:00Z'))).toBe(1);
-    expect(await db.responses.count()).toBe(1);
   });
 });

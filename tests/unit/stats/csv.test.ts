@@ -57,7 +57,19 @@ describe('responseLogToCsv', () => {
     ['\t=1', `"'\t=1"`],
     // Papaparse's own pattern misses this one: a line break after the formula.
     ['=1+1\nhej', `"'=1+1\nhej"`],
+    // Spreadsheets skip leading whitespace before reading a formula.
+    [' =1+1', `"' =1+1"`],
+    ['   +1', `"'   +1"`],
+    [' -1', `"' -1"`],
+    ['\u00a0@SUM(A1)', `"'\u00a0@SUM(A1)"`],
+    ['\t=cmd', `"'\t=cmd"`],
+    ['\r=cmd', `"'\r=cmd"`],
+    ['\n =cmd', `"'\n =cmd"`],
+    [' \t', `"' \t"`],
     ['a=1', 'a=1'],
+    // Quoted for their leading space only, without an apostrophe.
+    [' a=1', '" a=1"'],
+    ['   ', '"   "'],
   ])('neutralises formula text %j as %s', (text, cell) => {
     expect(responseLogToCsv([entry({ sentText: text })])).toBe(
       `${HEADER}\r\n,2026-03-02T09:05:00.000Z,facebook,comment,k1,Maja,manual,,300000,,,,,,${cell}\r\n`,
@@ -76,6 +88,7 @@ describe('responseLogToCsv', () => {
       '@',
       '\t',
       ' ',
+      '\u00a0',
       'å',
       '😀',
       'a',
@@ -125,7 +138,7 @@ describe('responseLogToCsv', () => {
                 const value = e[column];
                 if (value === undefined) return '';
                 if (typeof value === 'number') return String(value);
-                return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+                return /^\s*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
               }),
             ),
           ],

@@ -100,6 +100,7 @@ export const da: Record<MessageKey, string> = {
   queueAssignedTo: 'Tildelt {name}',
   queueUnassigned: 'Ingen er tildelt nu.',
   queueFrequent: 'Hyppig kommentator',
+  itemShortened: 'Forkortet',
   queueActionFailed: 'Kunne ikke gemme: {reason}',
   queueCancel: 'Annullér',
   teamTitle: 'Team',
@@ -173,11 +174,15 @@ export const da: Record<MessageKey, string> = {
   dataCancel: 'Annullér',
   dataErasedPerson: '{name} er slettet: {items} opslag og {responses} logposter.',
   dataErasedAll: 'Alle data er slettet.',
-  dataRetentionTitle: 'Hvor længe svarloggen gemmes',
-  dataRetentionLabel: 'Slet logposter, der er ældre end så mange måneder (0 gemmer alt)',
+  dataRetentionTitle: 'Hvor længe data gemmes',
+  dataRetentionLabel:
+    'Slet logposter, opslag og personer, der er ældre end så mange måneder (0 gemmer alt)',
   dataRetentionSave: 'Gem',
-  dataRetentionSaved: 'Logposter, der er ældre end {n} måneder, bliver slettet.',
-  dataRetentionSavedForever: 'Hele svarloggen gemmes.',
+  dataRetentionSaved:
+    'Logposter, opslag og personer, der er ældre end {n} måneder, bliver slettet.',
+  dataRetentionSavedForever: 'Alt gemmes.',
+  dataRetentionPruned:
+    'Slettet nu. Logposter: {responses}, opslag: {items}, personer: {people}, rettelser: {corrections}.',
   dataRetentionInvalid: 'Angiv et helt antal måneder fra 0 til 120.',
   // suggestions and tone guide (issue 4)
   languageSv: 'Svensk',
@@ -189,6 +194,8 @@ export const da: Record<MessageKey, string> = {
   detailTitle: 'Svar til {name}',
   detailMessage: 'Beskeden',
   detailCollapsed: 'Dette svar er skjult på siden. Åbn svarene der, og læs det, før du svarer.',
+  detailShortened:
+    'Forkortet: beskeden på siden var længere, end Svara gemmer, så kun begyndelsen er gemt.',
   detailLanguageDetected: 'Sprog: {language}',
   detailLanguageUnsure: 'Sprog: {language} (usikkert)',
   detailLanguageChosen: 'Sprog: {language} (dit valg; fundet {detected})',

@@ -100,6 +100,7 @@ export const en = {
   queueAssignedTo: 'Assigned to {name}',
   queueUnassigned: 'Nobody is assigned now.',
   queueFrequent: 'Frequent commenter',
+  itemShortened: 'Shortened',
   queueActionFailed: 'Could not save: {reason}',
   queueCancel: 'Cancel',
   teamTitle: 'Team',
@@ -173,11 +174,14 @@ export const en = {
   dataCancel: 'Cancel',
   dataErasedPerson: 'Erased {name}: {items} items and {responses} log entries.',
   dataErasedAll: 'All data was erased.',
-  dataRetentionTitle: 'Keeping the response log',
-  dataRetentionLabel: 'Delete log entries older than this many months (0 keeps all)',
+  dataRetentionTitle: 'How long data is kept',
+  dataRetentionLabel:
+    'Delete log entries, items and people older than this many months (0 keeps all)',
   dataRetentionSave: 'Save',
-  dataRetentionSaved: 'Log entries older than {n} months will be deleted.',
-  dataRetentionSavedForever: 'The whole response log is kept.',
+  dataRetentionSaved: 'Log entries, items and people older than {n} months will be deleted.',
+  dataRetentionSavedForever: 'Everything is kept.',
+  dataRetentionPruned:
+    'Deleted now. Log entries: {responses}, items: {items}, people: {people}, corrections: {corrections}.',
   dataRetentionInvalid: 'Enter a whole number of months from 0 to 120.',
   // suggestions and tone guide (issue 4)
   languageSv: 'Swedish',
@@ -190,6 +194,8 @@ export const en = {
   detailMessage: 'Their message',
   detailCollapsed:
     'This reply is hidden on the page. Open the replies there to read it before you answer.',
+  detailShortened:
+    'Shortened: the message on the page was longer than Svara keeps, so only its beginning is stored.',
   detailLanguageDetected: 'Language: {language}',
   detailLanguageUnsure: 'Language: {language} (unsure)',
   detailLanguageChosen: 'Language: {language} (your choice; detected {detected})',

@@ -100,6 +100,7 @@ export const nb: Record<MessageKey, string> = {
   queueAssignedTo: 'Tildelt {name}',
   queueUnassigned: 'Ingen er tildelt nå.',
   queueFrequent: 'Hyppig kommentator',
+  itemShortened: 'Forkortet',
   queueActionFailed: 'Kunne ikke lagre: {reason}',
   queueCancel: 'Avbryt',
   teamTitle: 'Team',
@@ -172,11 +173,14 @@ export const nb: Record<MessageKey, string> = {
   dataCancel: 'Avbryt',
   dataErasedPerson: '{name} er slettet: {items} innlegg og {responses} loggføringer.',
   dataErasedAll: 'Alle data er slettet.',
-  dataRetentionTitle: 'Hvor lenge svarloggen lagres',
-  dataRetentionLabel: 'Slett loggføringer eldre enn så mange måneder (0 beholder alt)',
+  dataRetentionTitle: 'Hvor lenge data lagres',
+  dataRetentionLabel:
+    'Slett loggføringer, innlegg og personer eldre enn så mange måneder (0 beholder alt)',
   dataRetentionSave: 'Lagre',
-  dataRetentionSaved: 'Loggføringer eldre enn {n} måneder blir slettet.',
-  dataRetentionSavedForever: 'Hele svarloggen beholdes.',
+  dataRetentionSaved: 'Loggføringer, innlegg og personer eldre enn {n} måneder blir slettet.',
+  dataRetentionSavedForever: 'Alt beholdes.',
+  dataRetentionPruned:
+    'Slettet nå. Loggføringer: {responses}, innlegg: {items}, personer: {people}, rettelser: {corrections}.',
   dataRetentionInvalid: 'Skriv inn et helt antall måneder fra 0 til 120.',
   // suggestions and tone guide (issue 4)
   languageSv: 'Svensk',
@@ -188,6 +192,8 @@ export const nb: Record<MessageKey, string> = {
   detailTitle: 'Svar til {name}',
   detailMessage: 'Meldingen',
   detailCollapsed: 'Dette svaret er skjult på siden. Åpne svarene der og les det før du svarer.',
+  detailShortened:
+    'Forkortet: meldingen på siden var lengre enn Svara lagrer, så bare begynnelsen er lagret.',
   detailLanguageDetected: 'Språk: {language}',
   detailLanguageUnsure: 'Språk: {language} (usikkert)',
   detailLanguageChosen: 'Språk: {language} (ditt valg; oppdaget {detected})',

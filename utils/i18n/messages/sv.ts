@@ -100,6 +100,7 @@ export const sv: Record<MessageKey, string> = {
   queueAssignedTo: 'Tilldelad {name}',
   queueUnassigned: 'Ingen är tilldelad nu.',
   queueFrequent: 'Flitig kommentator',
+  itemShortened: 'Förkortad',
   queueActionFailed: 'Kunde inte spara: {reason}',
   queueCancel: 'Avbryt',
   teamTitle: 'Team',
@@ -172,11 +173,14 @@ export const sv: Record<MessageKey, string> = {
   dataCancel: 'Avbryt',
   dataErasedPerson: '{name} är raderad: {items} inlägg och {responses} loggposter.',
   dataErasedAll: 'All data har raderats.',
-  dataRetentionTitle: 'Hur länge svarsloggen sparas',
-  dataRetentionLabel: 'Radera loggposter äldre än så här många månader (0 sparar allt)',
+  dataRetentionTitle: 'Hur länge data sparas',
+  dataRetentionLabel:
+    'Radera loggposter, inlägg och personer äldre än så här många månader (0 sparar allt)',
   dataRetentionSave: 'Spara',
-  dataRetentionSaved: 'Loggposter äldre än {n} månader raderas.',
-  dataRetentionSavedForever: 'Hela svarsloggen sparas.',
+  dataRetentionSaved: 'Loggposter, inlägg och personer äldre än {n} månader raderas.',
+  dataRetentionSavedForever: 'Allt sparas.',
+  dataRetentionPruned:
+    'Raderat nu. Loggposter: {responses}, inlägg: {items}, personer: {people}, rättelser: {corrections}.',
   dataRetentionInvalid: 'Ange ett helt antal månader från 0 till 120.',
   // suggestions and tone guide (issue 4)
   languageSv: 'Svenska',
@@ -188,6 +192,8 @@ export const sv: Record<MessageKey, string> = {
   detailTitle: 'Svara {name}',
   detailMessage: 'Meddelandet',
   detailCollapsed: 'Det här svaret är dolt på sidan. Öppna svaren där och läs det innan du svarar.',
+  detailShortened:
+    'Förkortad: meddelandet på sidan var längre än Svara sparar, så bara början finns kvar.',
   detailLanguageDetected: 'Språk: {language}',
   detailLanguageUnsure: 'Språk: {language} (osäkert)',
   detailLanguageChosen: 'Språk: {language} (ditt val; upptäckt {detected})',
