@@ -2,6 +2,7 @@ import { isWaiting, type Author, type DetectedItem } from '../../model/detected-
 import type { OwnerIdentity } from '../../model/owner';
 import { isOwner } from '../owners';
 import { parseRelativeTime } from '../relative-time';
+import { answeredUpToLastOwnerReply } from '../thread-answered';
 import { webLinkOf } from '../web-link';
 
 const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
@@ -107,24 +108,18 @@ export interface ReadComment {
   ownedThread: boolean;
 }
 
-/**
- * A LinkedIn thread is a top-level comment and its replies. Each comment is answered when an owner
- * identity wrote something later in its thread; comments after the last owner reply wait again.
- */
+/** Read comments as items: who wrote each, and the thread-answered rule shared by all platforms. */
 export function resolveComments(read: ReadComment[], owners: OwnerIdentity[]): DetectedItem[] {
   const byOwner = read.map((comment) => isOwner('linkedin', comment.author, owners));
-  const threadOf = new Map<string, string>();
-  const lastOwnerIndex = new Map<string, number>();
-  read.forEach((comment, index) => {
-    const thread = comment.parentKey
-      ? (threadOf.get(comment.parentKey) ?? comment.parentKey)
-      : comment.key;
-    threadOf.set(comment.key, thread);
-    if (byOwner[index]) lastOwnerIndex.set(thread, index);
-  });
+  const answered = answeredUpToLastOwnerReply(
+    read.map((comment, index) => ({
+      key: comment.key,
+      parentKey: comment.parentKey,
+      byOwner: byOwner[index],
+    })),
+  );
   return read.map(({ ownedThread, ...comment }, index) => {
-    const answered = index < (lastOwnerIndex.get(threadOf.get(comment.key)!) ?? -1);
-    const status = { answered, byOwner: byOwner[index], ownedThread };
+    const status = { answered: answered[index], byOwner: byOwner[index], ownedThread };
     return {
       platform: 'linkedin',
       kind: 'comment',
