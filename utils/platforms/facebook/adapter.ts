@@ -190,7 +190,7 @@ function extractPage(
   }
 }
 
-export const facebookAdapter: PlatformAdapter = {
+export const facebookAdapter: Readonly<PlatformAdapter> = {
   platform: 'facebook',
   surfaceOf,
   extract: (root, url, owners, now) => withOneItemPerKey(extractPage(root, url, owners, now)),

@@ -165,7 +165,7 @@ function findReplyBox(doc: Document, item: Pick<DetectedItem, 'key' | 'threadKey
   );
 }
 
-export const linkedinAdapter: PlatformAdapter = {
+export const linkedinAdapter: Readonly<PlatformAdapter> = {
   platform: 'linkedin',
   surfaceOf: linkedinSurfaceOf,
   extract: (root, url, owners, now) => withOneItemPerKey(extractLinkedin(root, url, owners, now)),
