@@ -6,7 +6,8 @@
  * Speed (DESIGN.md §8: a full scan within 3× a bare query + textContent pass; an incremental rescan
  * independent of the post's size): one native query for the comment articles, then one hand walk
  * per comment over its own elements (comment-parts.ts). A rescan of one block of comment threads
- * (`commentBlockOf`) reads only that block, the post header and the post's first comment.
+ * (`commentBlockOf`) reads that block, the post header and the post's first comment (more only
+ * when the header names no author or no comment names the post: `blockPostContext`).
  * Nothing is remembered between calls: each call makes its own `Scan` and drops it.
  */
 import type { DetectedItem } from '../../model/detected-item';
@@ -52,10 +53,12 @@ function extractPost(
 function extractBlock(
   articles: Element[],
   container: Element,
+  url: URL,
+  isSinglePost: boolean,
   scan: Scan,
 ): DetectedItem[] | undefined {
   const records = readRecords(articles, container, scan);
-  const context = blockPostContext(container, records, scan);
+  const context = blockPostContext(container, records, url, isSinglePost, scan);
   return context && itemsOf(records, context, scan);
 }
 
@@ -84,7 +87,8 @@ export function extractComments(
   }
   const post = rootElement && !rootIsThread ? postOfBlock(rootElement) : null;
   if (rootElement && post) {
-    const items = extractBlock(articles, post, newScan(rootElement, articles, owners, now));
+    const scan = newScan(rootElement, articles, owners, now);
+    const items = extractBlock(articles, post, url, isSinglePost, scan);
     return items
       ? { layout: 'recognised', items }
       : extractComments(post, url, owners, now, isSinglePost);

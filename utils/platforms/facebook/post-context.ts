@@ -4,12 +4,18 @@
  */
 import type { DetectedItem } from '../../model/detected-item';
 import { emptyOwnParts, indexParts } from './comment-parts';
-import type { Scan } from './comment-scan';
+import { isBadge, type Scan } from './comment-scan';
 import { postContainerOf } from './comment-structure';
-import { cleanHref, contentHash } from './links';
+import { cleanHref, commentIdsFromHref, contentHash } from './links';
 import { postIdFromUrl } from './pages';
 import { readComment, type CommentRecord } from './read-comment';
-import { COMMENT_ARTICLE, POST_AUTHOR_LINK, POST_HEADER_LINK } from './selectors';
+import {
+  BUTTON,
+  COMMENT_ARTICLE,
+  COMMENT_ID_LINK,
+  POST_AUTHOR_LINK,
+  POST_HEADER_LINK,
+} from './selectors';
 import { squash } from './text';
 
 type Author = DetectedItem['author'];
@@ -68,30 +74,55 @@ export function readPostContext(
 
 /**
  * The context `readPostContext` gives `container`, found while reading only one block of its
- * comment threads (`records`): from the header's author and the post id the post's first comment
- * names. Undefined when that cannot be known without reading every comment (no header author, so
- * any comment's badge may name it; no post id on the first comment; the block naming another
- * post): then the whole post must be read.
+ * comment threads (`records`) and as little else as it can: the header's author, else the first
+ * comment with the identity badge; the post id the post's first comment names, else (when no
+ * comment names one) the page's. Undefined when the block names another post id or none is
+ * known: then the whole post must be read.
  */
 export function blockPostContext(
   container: Element,
   records: CommentRecord[],
+  url: URL,
+  isSinglePost: boolean,
   scan: Scan,
 ): PostContext | undefined {
-  const threadAuthor = postAuthorOf(container);
-  if (!threadAuthor) return undefined;
   const first = container.querySelector(COMMENT_ARTICLE);
   if (!first || postContainerOf(first) !== container) return undefined;
   const postId =
-    records.find((r) => r.article === first)?.postId ?? readFirstComment(first, scan).postId;
+    (records.find((r) => r.article === first) ?? readAlone(first, scan)).postId ??
+    (anyCommentNamesPost(container) ? undefined : postIdFromPage(container, url, isSinglePost));
   if (postId === undefined) return undefined;
   const blockPostId = records.find((r) => r.postId)?.postId;
   if (blockPostId !== undefined && blockPostId !== postId) return undefined;
-  return { threadAuthor, postId };
+  return { threadAuthor: postAuthorOf(container) ?? firstBadgeAuthor(container, scan), postId };
+}
+
+/** Whether a comment link in the post names a post id (a comment's own links are among them). */
+function anyCommentNamesPost(container: Element): boolean {
+  for (const link of container.querySelectorAll(COMMENT_ID_LINK)) {
+    if (commentIdsFromHref(link.getAttribute('href') ?? '')?.postId) return true;
+  }
+  return false;
+}
+
+/**
+ * The author of the post's first comment (in document order) with the identity badge: a badge
+ * button belongs to the innermost comment around it, as in `collectOwnParts`.
+ */
+function firstBadgeAuthor(container: Element, scan: Scan): Author | undefined {
+  let first: Element | undefined;
+  for (const button of container.querySelectorAll(BUTTON)) {
+    if (!isBadge(scan, button.textContent ?? '')) continue;
+    const article = button.closest(COMMENT_ARTICLE);
+    if (!article || postContainerOf(article) !== container) continue;
+    // 2: Node.DOCUMENT_POSITION_PRECEDING (no `Node` global in the CLI's DOM).
+    if (!first || first.compareDocumentPosition(article) & 2) first = article;
+  }
+  return first && readAlone(first, scan).author;
 }
 
 /** A comment outside the block being read: its parts are indexed on their own. */
-function readFirstComment(article: Element, scan: Scan): CommentRecord {
+function readAlone(article: Element, scan: Scan): CommentRecord {
   const nested = [article, ...article.querySelectorAll(COMMENT_ARTICLE)];
   return readComment(article, null, {
     ...scan,
