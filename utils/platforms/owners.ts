@@ -8,28 +8,33 @@ export function normaliseName(name: string): string {
 
 // An absolute http(s) URL whose path the URL parser leaves as it is: no dot segments, no
 // characters it would encode, strip or turn into slashes (backslashes). Group 1: scheme and
-// authority (whether the parser accepts it is remembered); group 2: the path.
+// authority (whether the parser accepts it is remembered per caller); group 2: the path.
 const PLAIN_URL = /^(https?:\/\/[A-Za-z0-9.-]+(?::\d*)?)(\/[\w.!$&'()*+,;=:@~%/-]*)?(?=[?#]|$)/;
-const acceptedOrigins = new Map<string, boolean>();
 
-function acceptsOrigin(origin: string): boolean {
-  let accepted = acceptedOrigins.get(origin);
-  if (accepted === undefined) {
+/** Whether the URL parser accepts a scheme and authority: answers a caller keeps for its run. */
+export type AcceptedOrigins = Map<string, boolean>;
+
+function acceptsOrigin(origin: string, accepted: AcceptedOrigins | undefined): boolean {
+  let accepts = accepted?.get(origin);
+  if (accepts === undefined) {
     try {
-      accepted = new URL(origin).pathname === '/';
+      accepts = new URL(origin).pathname === '/';
     } catch {
-      accepted = false;
+      accepts = false;
     }
-    if (acceptedOrigins.size < 100) acceptedOrigins.set(origin, accepted);
+    accepted?.set(origin, accepts);
   }
-  return accepted;
+  return accepts;
 }
 
-/** Profile URLs compare on host-less path without trailing slash or query (tracking parameters). */
-export function normaliseProfileUrl(url: string): string {
+/**
+ * Profile URLs compare on host-less path without trailing slash or query (tracking parameters).
+ * `accepted` remembers parsed origins across the calls of one page read.
+ */
+export function normaliseProfileUrl(url: string, accepted?: AcceptedOrigins): string {
   // Without `new URL` for the usual shape: a page read checks thousands of authors.
   const plain = PLAIN_URL.exec(url);
-  if (plain && acceptsOrigin(plain[1])) {
+  if (plain && acceptsOrigin(plain[1], accepted)) {
     const rawPath = plain[2] ?? '';
     if (!rawPath.includes('/.') && !/%2e/i.test(rawPath)) {
       const path = rawPath.replace(/\/+$/, '').toLowerCase();
@@ -68,8 +73,9 @@ export function ownerMatcher(
     if (owner.url !== undefined) urls.add(normaliseProfileUrl(owner.url));
   }
   const byName = new Map<string, boolean>();
+  const accepted: AcceptedOrigins = new Map();
   return (author) => {
-    if (author.profileUrl) return urls.has(normaliseProfileUrl(author.profileUrl));
+    if (author.profileUrl) return urls.has(normaliseProfileUrl(author.profileUrl, accepted));
     let named = byName.get(author.name);
     if (named === undefined) {
       const name = normaliseName(author.name);

@@ -3,7 +3,7 @@ import { facebookAdapter } from './facebook/adapter';
 import { linkedinAdapter } from './linkedin/adapter';
 import type { PlatformAdapter } from './types';
 
-export const adapters: Record<Platform, PlatformAdapter> = {
+export const adapters: Readonly<Record<Platform, Readonly<PlatformAdapter>>> = {
   facebook: facebookAdapter,
   linkedin: linkedinAdapter,
 };

@@ -7,96 +7,112 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 // Each unit word (lower case) in en, sv, da, nb, de, short and long forms.
-const UNIT_WORDS: Record<string, number> = {};
-function units(ms: number, words: string[]) {
-  for (const w of words) UNIT_WORDS[w] = ms;
+const UNIT_WORDS: Readonly<Record<string, number>> = unitWords();
+
+function unitWords(): Record<string, number> {
+  const table: Record<string, number> = {};
+  const units = (ms: number, words: string[]) => {
+    for (const w of words) table[w] = ms;
+  };
+  units(1_000, [
+    's',
+    'sec',
+    'secs',
+    'second',
+    'seconds',
+    'sek',
+    'sekund',
+    'sekunder',
+    'sekunde',
+    'sekunden',
+  ]);
+  units(MINUTE, [
+    'm',
+    'min',
+    'mins',
+    'minute',
+    'minutes',
+    'minut',
+    'minuter',
+    'minutt',
+    'minutter',
+    'minuten',
+    'mn',
+  ]);
+  units(HOUR, [
+    'h',
+    'hr',
+    'hrs',
+    'hour',
+    'hours',
+    'tim',
+    'timme',
+    'timmar',
+    't',
+    'time',
+    'timer',
+    'std',
+    'stunde',
+    'stunden',
+  ]);
+  units(DAY, ['d', 'day', 'days', 'dag', 'dagar', 'dage', 'dager', 'tag', 'tage', 'tagen', 'dgr']);
+  units(7 * DAY, [
+    'w',
+    'wk',
+    'wks',
+    'week',
+    'weeks',
+    'v',
+    'v.',
+    'vecka',
+    'veckor',
+    // Danish and Norwegian Facebook abbreviate uge/uke (week) to "u"; hours are "t".
+    'u',
+    'u.',
+    'uge',
+    'uger',
+    'uke',
+    'uker',
+    'wo',
+    'woche',
+    'wochen',
+  ]);
+  units(30 * DAY, [
+    'mo',
+    'mon',
+    'month',
+    'months',
+    'mån',
+    'månad',
+    'månader',
+    'måned',
+    'måneder',
+    'mnd',
+    // Danish: "md." (måned), "mdr." (måneder); the trailing dot is dropped before lookup.
+    'md',
+    'mdr',
+    'monat',
+    'monate',
+    'monaten',
+  ]);
+  units(365 * DAY, ['y', 'yr', 'yrs', 'year', 'years', 'år', 'å', 'j', 'jahr', 'jahre', 'jahren']);
+  return table;
 }
-units(1_000, [
-  's',
-  'sec',
-  'secs',
-  'second',
-  'seconds',
-  'sek',
-  'sekund',
-  'sekunder',
-  'sekunde',
-  'sekunden',
-]);
-units(MINUTE, [
-  'm',
-  'min',
-  'mins',
-  'minute',
-  'minutes',
-  'minut',
-  'minuter',
-  'minutt',
-  'minutter',
-  'minuten',
-  'mn',
-]);
-units(HOUR, [
-  'h',
-  'hr',
-  'hrs',
-  'hour',
-  'hours',
-  'tim',
-  'timme',
-  'timmar',
-  't',
-  'time',
-  'timer',
-  'std',
-  'stunde',
-  'stunden',
-]);
-units(DAY, ['d', 'day', 'days', 'dag', 'dagar', 'dage', 'dager', 'tag', 'tage', 'tagen', 'dgr']);
-units(7 * DAY, [
-  'w',
-  'wk',
-  'wks',
-  'week',
-  'weeks',
-  'v',
-  'v.',
-  'vecka',
-  'veckor',
-  // Danish and Norwegian Facebook abbreviate uge/uke (week) to "u"; hours are "t".
-  'u',
-  'u.',
-  'uge',
-  'uger',
-  'uke',
-  'uker',
-  'wo',
-  'woche',
-  'wochen',
-]);
-units(30 * DAY, [
-  'mo',
-  'mon',
-  'month',
-  'months',
-  'mån',
-  'månad',
-  'månader',
-  'måned',
-  'måneder',
-  'mnd',
-  // Danish: "md." (måned), "mdr." (måneder); the trailing dot is dropped before lookup.
-  'md',
-  'mdr',
-  'monat',
-  'monate',
-  'monaten',
-]);
-units(365 * DAY, ['y', 'yr', 'yrs', 'year', 'years', 'år', 'å', 'j', 'jahr', 'jahre', 'jahren']);
 
 // "a week ago", "en vecka", "ein Jahr": the article stands for 1.
-const ONE_WORDS = new Set(['a', 'an', 'one', 'en', 'ett', 'et', 'ein', 'eine', 'einem', 'einer']);
-const NOW_WORDS = new Set([
+const ONE_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'one',
+  'en',
+  'ett',
+  'et',
+  'ein',
+  'eine',
+  'einem',
+  'einer',
+]);
+const NOW_WORDS: ReadonlySet<string> = new Set([
   'now',
   'just now',
   'nu',
@@ -109,7 +125,9 @@ const NOW_WORDS = new Set([
 
 // Unit words that mean something else in a UI language outside Svara's own: Dutch "u" is uur
 // (hour), where Danish and Norwegian "u" is uge/uke (week).
-const LANGUAGE_UNIT_WORDS: Record<string, Record<string, number>> = { nl: { u: HOUR } };
+const LANGUAGE_UNIT_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  nl: { u: HOUR },
+};
 
 /**
  * Returns an ISO time, or undefined when the label is not a relative time we know. `language` is

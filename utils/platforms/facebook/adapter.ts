@@ -2,12 +2,8 @@ import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import { normaliseProfileUrl } from '../owners';
 import { withOneItemPerKey, type ExtractResult, type PlatformAdapter } from '../types';
-import {
-  commentBlockOf,
-  extractComments,
-  isCommentArticle,
-  postContainerOf,
-} from './extract-comments';
+import { commentBlockOf, isCommentArticle, postContainerOf } from './comment-structure';
+import { extractComments } from './extract-comments';
 import { extractMessenger } from './extract-messenger';
 import { cleanHref, commentIdsFromHref, profileAddressOf } from './links';
 import { conversationIdFromPath, surfaceOf } from './pages';
@@ -31,7 +27,7 @@ type ItemRef = Pick<DetectedItem, 'key' | 'threadKey'>;
 const COLLAPSED_SUFFIX = ':collapsed';
 const LINK = 'a[href]';
 
-const PROFILE_LABELS = new Set(allWords(YOUR_PROFILE_LABELS));
+const PROFILE_LABELS: ReadonlySet<string> = new Set(allWords(YOUR_PROFILE_LABELS));
 
 /** A name an element shows (text, label or picture alt), unless it is a "Your profile" label. */
 function shownName(element: Element): string | undefined {
@@ -194,7 +190,7 @@ function extractPage(
   }
 }
 
-export const facebookAdapter: PlatformAdapter = {
+export const facebookAdapter: Readonly<PlatformAdapter> = {
   platform: 'facebook',
   surfaceOf,
   extract: (root, url, owners, now) => withOneItemPerKey(extractPage(root, url, owners, now)),

@@ -18,8 +18,8 @@ import {
 } from './selectors';
 import { afterPrefix, squash, trailingRelativeTime } from './text';
 
-const YOU = allWords(YOU_PREFIXES);
-const YOU_SENT = allWords(YOU_SENT_WORDS);
+const YOU: readonly string[] = allWords(YOU_PREFIXES);
+const YOU_SENT: readonly string[] = allWords(YOU_SENT_WORDS);
 
 interface Conversation {
   id: string;

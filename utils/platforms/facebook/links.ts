@@ -15,8 +15,10 @@ export interface CommentIds {
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_VALUES = new Int8Array(128).fill(-1);
-for (let i = 0; i < BASE64.length; i += 1) BASE64_VALUES[BASE64.charCodeAt(i)] = i;
+/** Each ASCII code's base64 digit, -1 outside the alphabet. */
+const BASE64_VALUES: readonly number[] = Array.from({ length: 128 }, (_, code) =>
+  BASE64.indexOf(String.fromCharCode(code)),
+);
 
 /**
  * `atob` for plain base64 (alphabet, then at most two `=` to a multiple of four), in script: a scan
@@ -151,7 +153,7 @@ export function contentHash(text: string): string {
 }
 
 /** First path segments of Facebook pages that are no profile or Page. */
-const NOT_A_PROFILE = new Set([
+const NOT_A_PROFILE: ReadonlySet<string> = new Set([
   'events',
   'friends',
   'gaming',

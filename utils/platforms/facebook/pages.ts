@@ -1,12 +1,16 @@
 import type { Surface } from '../../model/detected-item';
 
 /** Page kind from the URL alone (DESIGN.md §3). */
-const FACEBOOK_HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com']);
-const MESSENGER_HOSTS = new Set(['www.messenger.com', 'messenger.com']);
+const FACEBOOK_HOSTS: ReadonlySet<string> = new Set([
+  'www.facebook.com',
+  'facebook.com',
+  'web.facebook.com',
+]);
+const MESSENGER_HOSTS: ReadonlySet<string> = new Set(['www.messenger.com', 'messenger.com']);
 const BUSINESS_HOST = 'business.facebook.com';
 
 // First path segments on facebook.com that are neither a profile/Page timeline nor a post.
-const NON_CONTENT_SEGMENTS = new Set([
+const NON_CONTENT_SEGMENTS: ReadonlySet<string> = new Set([
   'ads',
   'bookmarks',
   'business',

@@ -73,7 +73,7 @@ export const MESSAGE_BOX = '[role="main"] [contenteditable="true"][role="textbox
 /** Locale → words. en from the 2025 capture and SIGNALS.md; sv, da, nb, de are Facebook's
  * translations as shown in those UI languages (not seen in a public capture: verify when users
  * send snapshots). Lower-cased matching, so case here is for reading only. */
-type LocaleTable = Record<'en' | 'sv' | 'da' | 'nb' | 'de', readonly string[]>;
+type LocaleTable = Readonly<Record<'en' | 'sv' | 'da' | 'nb' | 'de', readonly string[]>>;
 
 /** `a[aria-label="Your profile"]`: the signed-in user's profile link (SIGNALS.md). */
 export const YOUR_PROFILE_LABELS: LocaleTable = {

@@ -5,8 +5,8 @@
 import { parseRelativeTime } from '../relative-time';
 import { COMMENT_LABEL_PREFIXES, REPLIED_WORDS, allWords } from './selectors';
 
-const REPLIED = allWords(REPLIED_WORDS);
-const LABEL_PREFIXES = allWords(COMMENT_LABEL_PREFIXES);
+const REPLIED: readonly string[] = allWords(REPLIED_WORDS);
+const LABEL_PREFIXES: readonly string[] = allWords(COMMENT_LABEL_PREFIXES);
 
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

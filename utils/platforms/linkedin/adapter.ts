@@ -20,13 +20,9 @@ import {
   SDUI_COMMENT_KEY_PREFIX,
   labelsOf,
 } from './selectors';
-import {
-  cleanProfileUrl,
-  cleanText,
-  COMMENT_KEY_PREFIX,
-  elementOf,
-  profileAddressOf,
-} from './shared';
+import { COMMENT_KEY_PREFIX } from './items';
+import { cleanProfileUrl, profileAddressOf } from './links';
+import { cleanText, elementOf } from './text';
 
 type Generation = 'legacy' | 'sdui' | 'both' | 'none';
 
@@ -165,7 +161,7 @@ function findReplyBox(doc: Document, item: Pick<DetectedItem, 'key' | 'threadKey
   );
 }
 
-export const linkedinAdapter: PlatformAdapter = {
+export const linkedinAdapter: Readonly<PlatformAdapter> = {
   platform: 'linkedin',
   surfaceOf: linkedinSurfaceOf,
   extract: (root, url, owners, now) => withOneItemPerKey(extractLinkedin(root, url, owners, now)),

@@ -2,16 +2,9 @@ import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import { isOwner } from '../owners';
 import { LEGACY, labelsOf } from './selectors';
-import {
-  cleanProfileUrl,
-  cleanText,
-  commentPermalink,
-  parseTimeLabel,
-  postUrnOfComment,
-  resolveComments,
-  uniqueKeys,
-  type ReadComment,
-} from './shared';
+import { resolveComments, uniqueKeys, type ReadComment } from './items';
+import { cleanProfileUrl, commentPermalink, postUrnOfComment } from './links';
+import { cleanText, parseTimeLabel } from './text';
 
 /** True when the older (Ember) comment generation is on the page or in this thread. */
 export function isLegacyGeneration(root: ParentNode): boolean {

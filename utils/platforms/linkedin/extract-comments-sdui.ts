@@ -2,17 +2,9 @@ import type { Author, DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import { isOwner } from '../owners';
 import { SDUI, SDUI_COMMENT_KEY_PREFIX } from './selectors';
-import {
-  cleanProfileUrl,
-  cleanText,
-  commentPermalink,
-  firstText,
-  parseTimeLabel,
-  postUrnOfComment,
-  resolveComments,
-  uniqueKeys,
-  type ReadComment,
-} from './shared';
+import { resolveComments, uniqueKeys, type ReadComment } from './items';
+import { cleanProfileUrl, commentPermalink, postUrnOfComment } from './links';
+import { cleanText, firstText, parseTimeLabel } from './text';
 
 /** True when the newer generation (May 2026 on) is on the page or in this thread. */
 export function isSduiGeneration(root: ParentNode): boolean {

@@ -2,7 +2,9 @@ import { isWaiting, type Author, type DetectedItem } from '../../model/detected-
 import { normaliseName } from '../owners';
 import { messagingThreadId } from './pages';
 import { MESSAGING, labelsOf } from './selectors';
-import { cleanProfileUrl, cleanText, elementOf, withoutUndefined } from './shared';
+import { withoutUndefined } from './items';
+import { cleanProfileUrl } from './links';
+import { cleanText, elementOf } from './text';
 
 /**
  * Conversation key. List rows carry no link or id, and only the open conversation's URL holds a

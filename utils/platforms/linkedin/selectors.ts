@@ -121,7 +121,7 @@ interface LocaleLabels {
 }
 
 /** Non-English labels follow LinkedIn's usual wording in each language; no capture confirms them. */
-export const LABELS: Record<UiLocale, LocaleLabels> = {
+export const LABELS: Readonly<Record<UiLocale, Readonly<LocaleLabels>>> = {
   en: { ownPreview: 'You:', authorBadge: 'Author', viewerMarker: '• You', photoOf: 'Photo of ' },
   sv: { ownPreview: 'Du:', authorBadge: 'Författare', viewerMarker: '• Du', photoOf: 'Foto av ' },
   da: { ownPreview: 'Dig:', authorBadge: 'Forfatter', viewerMarker: '• Dig', photoOf: 'Foto af ' },
