@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { badgeWithAttention, readAttention } from '../../../utils/background/attention';
 import { computeBadge } from '../../../utils/background/badge';
 import { handlePageScan, type ScanSender } from '../../../utils/background/scan-handler';
 import {
@@ -9,16 +10,20 @@ import {
   STORAGE_PROBLEM_BADGE,
   STORAGE_PROBLEM_KEY,
   applyScanHoldingOnQuota,
-  badgeOrStorageProblem,
   readStorageProblem,
 } from '../../../utils/background/storage-problem';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { MAX_TEXT_LENGTH } from '../../../utils/model/detected-item';
+import { defaultSettings } from '../../../utils/model/settings';
 import { detected, scanOf } from '../../helpers/items';
 
 const FB_TAB = { tabUrl: 'https://www.facebook.com/kanelkompaniet/posts/1' };
 const NOW = new Date('2026-11-20T10:00:00Z');
 const LATER = new Date('2026-11-20T10:05:00Z');
+
+/** Set up, so only the storage problem can hold. */
+const attentionNow = () =>
+  readAttention(browser.storage.session, { ...defaultSettings, demo: true }, false);
 
 const diskFull = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -90,9 +95,7 @@ describe('a full disk in the background’s write path', () => {
     });
     const count = await computeBadge(db, LATER);
     expect(count.text).toBe('1');
-    expect(await badgeOrStorageProblem(browser.storage.session, count)).toEqual(
-      STORAGE_PROBLEM_BADGE,
-    );
+    expect(badgeWithAttention(count, await attentionNow())).toEqual(STORAGE_PROBLEM_BADGE);
     expect(STORAGE_PROBLEM_BADGE).toMatchObject({ text: '!' });
     const held = await browser.storage.session.get(HELD_SCANS_KEY);
     expect(held[HELD_SCANS_KEY]).toEqual([{ data: scanOf([mads]), sender: FB_TAB }]);
@@ -119,7 +122,7 @@ describe('a full disk in the background’s write path', () => {
     expect(await readStorageProblem(browser.storage.session)).toBeNull();
     expect(await browser.storage.session.get(HELD_SCANS_KEY)).toEqual({});
     const count = await computeBadge(db, LATER);
-    expect(await badgeOrStorageProblem(browser.storage.session, count)).toBe(count);
+    expect(badgeWithAttention(count, await attentionNow())).toBe(count);
     expect(count.text).toBe('2');
   });
 
