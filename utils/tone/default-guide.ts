@@ -123,13 +123,13 @@ export function starterGuideFiles(setup: {
 }
 
 /**
- * The guide in force until one is saved. Only the demo build ships the demo café's guide (and
- * the unit tests, written against it, run in Vitest's mode `test`); every other build starts
- * from the neutral guide, which the first-run setup makes the company's own. A literal
- * condition, so a production bundle leaves the café's files out.
+ * The guide in force until one is saved. Only the demo build ships the demo café's guide, with
+ * the unit tests (Vitest's mode `test`) and the scripts run by tsx (no build mode) written
+ * against it; every other build starts from the neutral guide, which the first-run setup makes
+ * the company's own. Literal conditions, so a production bundle leaves the café's files out.
  */
 const defaultGuide = loadToneGuide(
-  import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test'
+  !import.meta.env || import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test'
     ? kanelkompanietFiles
     : starterGuideFiles({ company: UNNAMED_COMPANY, languages: STARTER_LANGUAGES }),
 );
