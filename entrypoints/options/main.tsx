@@ -85,9 +85,9 @@ function OptionsPage() {
     <main className="options">
       <h1>{t('optionsTitle')}</h1>
       {settings && <FirstRunSection settings={settings} />}
-      {settings && setUp && (
+      {settings && (
         <>
-          <OwnersForm settings={settings} onSave={saveAndNotify} />
+          {setUp && <OwnersForm settings={settings} onSave={saveAndNotify} />}
           <TeamSettings settings={settings} onSave={saveAndNotify} />
           <ToneGuideSection />
           <InsightAndData settings={settings} />
