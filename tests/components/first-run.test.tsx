@@ -12,6 +12,7 @@ import { defaultSettings } from '../../utils/model/settings';
 import { FirstRunSection } from '../../utils/ui/first-run';
 import { useSettings, useWaitingItems } from '../../utils/ui/hooks';
 import { PanelAttention, useQueueShown } from '../../utils/ui/panel-attention';
+import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
 import { storedItem } from './fixtures';
 
@@ -83,8 +84,9 @@ afterEach(() => vi.restoreAllMocks());
 describe('a fresh install', () => {
   it('popup: says “Set up Svara” with a button to the setup, never a good zero', async () => {
     const user = userEvent.setup({ delay: null });
-    renderPopup();
+    const { container } = renderPopup();
     const button = await screen.findByRole('button', { name: 'Set up Svara' });
+    await expectNoSeriousA11yViolations(container);
     expect(screen.getByRole('heading', { name: 'Svara is not set up yet' })).toBeTruthy();
     expect(screen.queryByText(/Well done/)).toBeNull();
     expect(screen.queryByTestId('waiting-count')).toBeNull();
@@ -100,6 +102,18 @@ describe('a fresh install', () => {
     await screen.findByRole('button', { name: 'Set up Svara' });
   });
 
+  it.each([
+    ['sv', 'Konfigurera Svara'],
+    ['da', 'Sæt Svara op'],
+    ['nb', 'Sett opp Svara'],
+  ] as const)('popup in %s: the prompt in the UI language', async (locale, button) => {
+    renderWithLocale(
+      <LivePopup firstCounts={null} onOpenPanel={() => {}} onOpenOptions={() => {}} />,
+      locale,
+    );
+    expect(await screen.findByRole('button', { name: button })).toBeTruthy();
+  });
+
   it('side panel: the setup prompt instead of the queue', async () => {
     renderWithLocale(<PanelUnderTest />);
     expect(await screen.findByRole('button', { name: 'Set up Svara' })).toBeTruthy();
@@ -110,8 +124,9 @@ describe('a fresh install', () => {
 describe('the first-run setup', () => {
   it('writes the owners and a starter guide in the company’s name, with no café in it', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithLocale(<OptionsUnderTest />);
+    const { container } = renderWithLocale(<OptionsUnderTest />);
     await user.type(await screen.findByRole('textbox', { name: 'Company name' }), 'Norrsken AB');
+    await expectNoSeriousA11yViolations(container);
     await user.type(
       screen.getByRole('textbox', { name: 'Facebook Page address (optional)' }),
       'https://www.facebook.com/norrskenab',
