@@ -21,10 +21,6 @@ const FB_TAB = { tabUrl: 'https://www.facebook.com/kanelkompaniet/posts/1' };
 const NOW = new Date('2026-11-20T10:00:00Z');
 const LATER = new Date('2026-11-20T10:05:00Z');
 
-/** Set up, so only the storage problem can hold. */
-const attentionNow = () =>
-  readAttention(browser.storage.session, { ...defaultSettings, demo: true }, false);
-
 const diskFull = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 async function snapshot(db: SvaraDatabase) {
@@ -36,6 +32,10 @@ async function snapshot(db: SvaraDatabase) {
   ]);
   return { items, responses, people, counters };
 }
+
+/** Set up, so only the storage problem can hold. */
+const attentionNow = () =>
+  readAttention(browser.storage.session, { ...defaultSettings, demo: true }, false);
 
 /** Astrid waits; the scan that fails would answer her and add Mads. */
 const astrid = detected({ key: 'facebook:comment:1', author: { name: 'Astrid Lundgren' } });
