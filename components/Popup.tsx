@@ -1,8 +1,10 @@
 import type { ReplyWindow, WaitingSummary } from '../utils/stats/waiting';
 import { formatAge, type MessageKey } from '../utils/i18n/translate';
+import { AttentionNotices } from './AttentionNotices';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
 import { ReplyWindowStatus } from './QueueReplyWindow';
+import { SetupPrompt } from './SetupPrompt';
 
 /** The popup stays short: the rest of the reply windows are in the side panel. */
 const REPLY_WINDOWS_SHOWN = 5;
@@ -29,6 +31,8 @@ export interface PopupProps {
   unknownLayout: { reason: string } | null;
   /** Set while the browser's storage is full and new items cannot be saved. */
   storageProblem?: { since: string } | null;
+  /** False until owners are set; undefined while not yet read. Only a set-up zero is good news. */
+  setUp?: boolean;
   /** Who wrote the oldest waiting item. */
   oldestAuthorName?: string;
   /** Waiting Facebook DMs, closing soonest first (facebookReplyWindows' order). */
@@ -42,6 +46,7 @@ export function Popup({
   summary,
   unknownLayout,
   storageProblem,
+  setUp,
   oldestAuthorName,
   replyWindows = [],
   onOpenPanel,
@@ -49,22 +54,13 @@ export function Popup({
 }: PopupProps) {
   const t = useT();
   const shown = summary ?? counts;
+  const zeroIsGood = setUp === true && !unknownLayout && !storageProblem;
   return (
     <main className="popup">
       <h1 className="visually-hidden">{t('appName')}</h1>
-      {storageProblem && (
-        <div role="alert" className="warning" data-testid="storage-problem">
-          <strong>{t('storageFull')}</strong>
-          <p>{t('storageFullDetail')}</p>
-        </div>
-      )}
-      {unknownLayout && (
-        <div role="alert" className="warning">
-          <strong>{t('unknownLayout')}</strong>
-          <p>{t('unknownLayoutDetail')}</p>
-        </div>
-      )}
-      {shown && (
+      <AttentionNotices storageProblem={!!storageProblem} unknownLayout={!!unknownLayout} />
+      {setUp === false && <SetupPrompt onOpenSetup={onOpenOptions} />}
+      {shown && setUp !== false && (shown.total > 0 || zeroIsGood) && (
         <section aria-labelledby="waiting-heading">
           <h2 id="waiting-heading">{t('popupWaiting')}</h2>
           <p className={`count level-${summary?.level ?? 'ok'}`} data-testid="waiting-count">

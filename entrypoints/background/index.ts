@@ -10,10 +10,8 @@ import { createBackgroundTranslator } from '../../utils/i18n/background-translat
 import { pickLocale } from '../../utils/i18n/locale';
 import { effectiveOwners } from '../../utils/background/owners';
 import { handlePageScan } from '../../utils/background/scan-handler';
-import {
-  applyScanHoldingOnQuota,
-  badgeOrStorageProblem,
-} from '../../utils/background/storage-problem';
+import { applyScanHoldingOnQuota } from '../../utils/background/storage-problem';
+import { badgeWithAttention, readAttention } from '../../utils/background/attention';
 import { PAGE_HEALTH_KEY, readPageHealthMap } from '../../utils/background/page-health';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import {
@@ -39,7 +37,7 @@ export default defineBackground(() => {
     if (alarm.name === 'retention-prune') void pruneWithSettings(db, new Date());
   });
   browser.runtime.onInstalled.addListener(() => void presetDemo());
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(refreshBadge));
   browser.commands.onCommand.addListener(openPanelOnCommand);
 
   onMessage('page/scanned', async ({ data, sender }) => {
@@ -133,10 +131,11 @@ async function warnOfSpike() {
 }
 
 async function refreshBadge() {
-  const badge = await computeBadge(db, new Date());
+  const [badge, settings] = await Promise.all([computeBadge(db, new Date()), getSettings(db)]);
+  const attention = await readAttention(browser.storage.session, settings, DEMO_BUILD);
   await showBadge(
     badgeApiOf(browser as unknown as Parameters<typeof badgeApiOf>[0]),
-    await badgeOrStorageProblem(browser.storage.session, badge),
+    badgeWithAttention(badge, attention),
   );
 }
 

@@ -18,6 +18,8 @@ import { useNow, useSettings } from '../../utils/ui/hooks';
 import { mount, uiLocale } from '../../utils/ui/mount';
 import { setZodLocale } from '../../utils/i18n/zod-locale';
 import { ToneGuideSection } from '../../utils/ui/tone-guide-hooks';
+import { FirstRunSection } from '../../utils/ui/first-run';
+import { useSetUp } from '../../utils/ui/setup-hooks';
 
 /** Saved settings reach the background at once: open tabs rescan, the badge is recomputed. */
 async function saveAndNotify(next: Settings) {
@@ -78,12 +80,14 @@ function InsightAndData({ settings }: { settings: Settings }) {
 function OptionsPage() {
   const t = useT();
   const settings = useSettings();
+  const setUp = useSetUp();
   return (
     <main className="options">
       <h1>{t('optionsTitle')}</h1>
+      {settings && <FirstRunSection settings={settings} />}
       {settings && (
         <>
-          <OwnersForm settings={settings} onSave={saveAndNotify} />
+          {setUp && <OwnersForm settings={settings} onSave={saveAndNotify} />}
           <TeamSettings settings={settings} onSave={saveAndNotify} />
           <ToneGuideSection />
           <InsightAndData settings={settings} />

@@ -8,6 +8,7 @@ import {
   useWaitingItems,
 } from '../../utils/ui/hooks';
 import { useWaitingCounts } from '../../utils/ui/waiting-counts';
+import { useSetUp } from '../../utils/ui/setup-hooks';
 import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
 
 /** The summary, the oldest item's author and the DM reply windows, from one read of the items. */
@@ -42,6 +43,7 @@ export default function LivePopup({
   const details = useWaitingDetails(now);
   const [unrecognised] = useUnrecognisedPages();
   const storageProblem = useStorageProblem();
+  const setUp = useSetUp();
   return (
     <Popup
       counts={counts}
@@ -50,6 +52,7 @@ export default function LivePopup({
       replyWindows={details?.replyWindows}
       unknownLayout={unrecognised ? { reason: unrecognised.reason ?? '' } : null}
       storageProblem={storageProblem}
+      setUp={setUp}
       onOpenPanel={onOpenPanel}
       onOpenOptions={onOpenOptions}
     />

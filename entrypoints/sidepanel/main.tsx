@@ -17,6 +17,7 @@ import {
 import { DAY_MS } from '../../utils/stats/inputs';
 import { SnapshotButton, type SnapshotOutcome } from '../../components/SnapshotButton';
 import { downloadFile } from '../../utils/ui/download';
+import { PanelAttention, useQueueShown } from '../../utils/ui/panel-attention';
 
 /**
  * Items first seen longer ago than six half-lives weigh under 1/64 each: leaving them out keeps
@@ -57,6 +58,7 @@ function SidePanelPage() {
   const items = useWaitingItems();
   const settings = useSettings();
   const frequentPeople = useFrequentPeople();
+  const queueShown = useQueueShown(items?.length ?? 0);
   const [notice, setNotice] = useState<string | null>(null);
 
   async function reveal(item: Item) {
@@ -69,7 +71,8 @@ function SidePanelPage() {
       <h1>{t('panelTitle')}</h1>
       {notice && <p role="status">{notice}</p>}
       <SnapshotButton onSave={saveSnapshot} />
-      {items && settings && (
+      <PanelAttention />
+      {items && settings && queueShown && (
         <Queue
           items={items}
           now={now}

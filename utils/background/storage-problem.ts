@@ -20,7 +20,7 @@ export const HELD_SCANS_KEY = 'storageProblemHeldScans';
 /** Session storage holds 10 MB in Chromium; held scans may use half, the oldest dropped first. */
 export const MAX_HELD_SCAN_BYTES = 5 * 1024 * 1024;
 
-/** '!' in violet, a colour no waiting count uses, so it cannot be read as a count. */
+/** '!' in violet, a colour no waiting count uses, so it cannot be read as a count (attention.ts). */
 export const STORAGE_PROBLEM_BADGE: BadgeState = {
   text: '!',
   colour: '#6a1b9a',
@@ -110,12 +110,4 @@ async function applyInOrder(
     await storage.remove([STORAGE_PROBLEM_KEY, HELD_SCANS_KEY]);
   }
   return verdict;
-}
-
-/** The badge to show: the storage problem while it lasts, else the waiting count. */
-export async function badgeOrStorageProblem(
-  storage: SessionStorage,
-  badge: BadgeState,
-): Promise<BadgeState> {
-  return (await readStorageProblem(storage)) ? STORAGE_PROBLEM_BADGE : badge;
 }

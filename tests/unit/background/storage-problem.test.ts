@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { badgeWithAttention, readAttention } from '../../../utils/background/attention';
 import { computeBadge } from '../../../utils/background/badge';
 import { handlePageScan, type ScanSender } from '../../../utils/background/scan-handler';
 import {
@@ -9,11 +10,11 @@ import {
   STORAGE_PROBLEM_BADGE,
   STORAGE_PROBLEM_KEY,
   applyScanHoldingOnQuota,
-  badgeOrStorageProblem,
   readStorageProblem,
 } from '../../../utils/background/storage-problem';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { MAX_TEXT_LENGTH } from '../../../utils/model/detected-item';
+import { defaultSettings } from '../../../utils/model/settings';
 import { detected, scanOf } from '../../helpers/items';
 
 const FB_TAB = { tabUrl: 'https://www.facebook.com/kanelkompaniet/posts/1' };
@@ -48,6 +49,10 @@ async function snapshot(db: SvaraDatabase) {
   ]);
   return { items, responses, people, counters };
 }
+
+/** Set up, so only the storage problem can hold. */
+const attentionNow = () =>
+  readAttention(browser.storage.session, { ...defaultSettings, demo: true }, false);
 
 /** Astrid waits; the scan that fails would answer her and add Mads. */
 const astrid = detected({ key: 'facebook:comment:1', author: { name: 'Astrid Lundgren' } });
@@ -107,9 +112,7 @@ describe('a full disk in the background’s write path', () => {
     });
     const count = await computeBadge(db, LATER);
     expect(count.text).toBe('1');
-    expect(await badgeOrStorageProblem(browser.storage.session, count)).toEqual(
-      STORAGE_PROBLEM_BADGE,
-    );
+    expect(badgeWithAttention(count, await attentionNow())).toEqual(STORAGE_PROBLEM_BADGE);
     expect(STORAGE_PROBLEM_BADGE).toMatchObject({ text: '!' });
     const held = await browser.storage.session.get(HELD_SCANS_KEY);
     expect(held[HELD_SCANS_KEY]).toEqual([{ data: scanOf([mads]), sender: FB_TAB }]);
@@ -136,7 +139,7 @@ describe('a full disk in the background’s write path', () => {
     expect(await readStorageProblem(browser.storage.session)).toBeNull();
     expect(await browser.storage.session.get(HELD_SCANS_KEY)).toEqual({});
     const count = await computeBadge(db, LATER);
-    expect(await badgeOrStorageProblem(browser.storage.session, count)).toBe(count);
+    expect(badgeWithAttention(count, await attentionNow())).toBe(count);
     expect(count.text).toBe('2');
   });
 

@@ -291,6 +291,24 @@ export const da: Record<MessageKey, string> = {
     'Øjebliksbilledet er gemt. Navne, links og tekster blev udskiftet, før det blev gemt.',
   snapshotNotAPlatformPage: 'Åbn først en side på Facebook eller LinkedIn.',
   // storage problems (issue 6)
+  setupPromptTitle: 'Svara er ikke sat op endnu',
+  setupPromptDetail:
+    'Fortæl Svara, hvilke sider din virksomhed har, og hvem der svarer. Indtil da kan Svara ikke se, hvem der venter.',
+  setupPromptButton: 'Sæt Svara op',
+  setupTitle: 'Sæt Svara op',
+  setupIntro:
+    'Et par spørgsmål, så laver Svara en startguide med svar i din virksomheds navn. Du kan ændre alt senere.',
+  setupCompanyName: 'Virksomhedens navn',
+  setupFacebookPage: 'Adresse på Facebook-siden (valgfrit)',
+  setupLinkedinPage: 'Adresse på LinkedIn-virksomhedssiden (valgfrit)',
+  setupLanguages: 'Sprog, I svarer på',
+  setupNext: 'Næste: hvem der svarer',
+  setupCompanyInvalid: 'Skriv virksomhedens navn uden { } eller [[ ]].',
+  setupLanguagesRequired: 'Vælg mindst ét sprog.',
+  setupOwnersIntro:
+    'Virksomhedens sider står på listen nedenfor. Tilføj kolleger, der svarer i eget navn, skriv dit eget navn, og gem.',
+  setupNeedsOwner: 'tilføj mindst én side eller profil, som virksomheden svarer som',
+  setupDone: 'Svara er sat op. Din startguide ligger i toneguiden nedenfor.',
   storageFull: 'Svara kan ikke gemme: browserens lagerplads er fuld.',
   storageFullDetail:
     'Intet, der allerede var gemt, er gået tabt. Frigør plads, for eksempel ved at rydde andre websteders data, så gemmer Svara det, der er set siden, ved næste gennemgang.',

@@ -290,6 +290,24 @@ export const en = {
   snapshotSaved: 'Snapshot saved. Names, links and texts were replaced before saving.',
   snapshotNotAPlatformPage: 'Open a Facebook or LinkedIn page first.',
   // storage problems (issue 6)
+  setupPromptTitle: 'Svara is not set up yet',
+  setupPromptDetail:
+    'Tell Svara your company’s pages and who answers for it. Until then it cannot tell who is waiting.',
+  setupPromptButton: 'Set up Svara',
+  setupTitle: 'Set up Svara',
+  setupIntro:
+    'A few questions, and Svara makes a starter guide of replies in your company’s name. You can change everything later.',
+  setupCompanyName: 'Company name',
+  setupFacebookPage: 'Facebook Page address (optional)',
+  setupLinkedinPage: 'LinkedIn company page address (optional)',
+  setupLanguages: 'Languages you answer in',
+  setupNext: 'Next: who answers',
+  setupCompanyInvalid: 'Enter the company’s name, without { } or [[ ]].',
+  setupLanguagesRequired: 'Choose at least one language.',
+  setupOwnersIntro:
+    'Your company’s pages are listed below. Add colleagues who answer under their own name, write your own name, then save.',
+  setupNeedsOwner: 'add at least one Page or profile the company answers as',
+  setupDone: 'Svara is set up. Your starter guide is in the tone guide below.',
   storageFull: 'Svara cannot save: your browser’s storage is full.',
   storageFullDetail:
     'Nothing already saved was lost. Free some space, for example by clearing other sites’ data, and Svara saves what it has seen since at its next scan.',

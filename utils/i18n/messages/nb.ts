@@ -289,6 +289,24 @@ export const nb: Record<MessageKey, string> = {
     'Øyeblikksbildet er lagret. Navn, lenker og tekster ble byttet ut før det ble lagret.',
   snapshotNotAPlatformPage: 'Åpne en side på Facebook eller LinkedIn først.',
   // storage problems (issue 6)
+  setupPromptTitle: 'Svara er ikke satt opp ennå',
+  setupPromptDetail:
+    'Fortell Svara hvilke sider bedriften din har og hvem som svarer. Før det kan ikke Svara se hvem som venter.',
+  setupPromptButton: 'Sett opp Svara',
+  setupTitle: 'Sett opp Svara',
+  setupIntro:
+    'Noen spørsmål, så lager Svara en startguide med svar i bedriftens navn. Du kan endre alt senere.',
+  setupCompanyName: 'Bedriftens navn',
+  setupFacebookPage: 'Adressen til Facebook-siden (valgfritt)',
+  setupLinkedinPage: 'Adressen til LinkedIn-bedriftssiden (valgfritt)',
+  setupLanguages: 'Språk dere svarer på',
+  setupNext: 'Neste: hvem som svarer',
+  setupCompanyInvalid: 'Skriv bedriftens navn, uten { } eller [[ ]].',
+  setupLanguagesRequired: 'Velg minst ett språk.',
+  setupOwnersIntro:
+    'Bedriftens sider står i listen nedenfor. Legg til kolleger som svarer i eget navn, skriv ditt eget navn og lagre.',
+  setupNeedsOwner: 'legg til minst én side eller profil som bedriften svarer som',
+  setupDone: 'Svara er satt opp. Startguiden din ligger i toneguiden nedenfor.',
   storageFull: 'Svara kan ikke lagre: nettleserens lagringsplass er full.',
   storageFullDetail:
     'Ingenting som allerede var lagret, har gått tapt. Frigjør plass, for eksempel ved å slette andre nettsteders data, så lagrer Svara det som er sett siden, ved neste gjennomgang.',

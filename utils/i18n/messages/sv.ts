@@ -290,6 +290,24 @@ export const sv: Record<MessageKey, string> = {
     'Ögonblicksbilden är sparad. Namn, länkar och texter byttes ut innan den sparades.',
   snapshotNotAPlatformPage: 'Öppna en sida på Facebook eller LinkedIn först.',
   // storage problems (issue 6)
+  setupPromptTitle: 'Svara är inte konfigurerat än',
+  setupPromptDetail:
+    'Berätta för Svara vilka sidor ditt företag har och vem som svarar. Innan dess kan Svara inte se vem som väntar.',
+  setupPromptButton: 'Konfigurera Svara',
+  setupTitle: 'Konfigurera Svara',
+  setupIntro:
+    'Några frågor, så gör Svara en startguide med svar i ditt företags namn. Du kan ändra allt senare.',
+  setupCompanyName: 'Företagets namn',
+  setupFacebookPage: 'Adress till Facebooksidan (valfritt)',
+  setupLinkedinPage: 'Adress till LinkedIn-företagssidan (valfritt)',
+  setupLanguages: 'Språk ni svarar på',
+  setupNext: 'Nästa: vem som svarar',
+  setupCompanyInvalid: 'Skriv företagets namn, utan { } eller [[ ]].',
+  setupLanguagesRequired: 'Välj minst ett språk.',
+  setupOwnersIntro:
+    'Företagets sidor finns i listan nedan. Lägg till kollegor som svarar i eget namn, skriv ditt eget namn och spara.',
+  setupNeedsOwner: 'lägg till minst en sida eller profil som företaget svarar som',
+  setupDone: 'Svara är konfigurerat. Din startguide finns under tonguiden nedan.',
   storageFull: 'Svara kan inte spara: webbläsarens lagringsutrymme är fullt.',
   storageFullDetail:
     'Inget som redan var sparat har gått förlorat. Frigör utrymme, till exempel genom att rensa andra webbplatsers data, så sparar Svara det som setts sedan dess vid nästa genomsökning.',

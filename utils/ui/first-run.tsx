@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { FirstRunSetup } from '../../components/FirstRunSetup';
+import { useLocale, useT } from '../../components/i18n';
+import { db } from '../db/database';
+import { saveFirstRunSetup } from '../db/setup';
+import { sendMessage } from '../messaging/protocol';
+import type { Settings } from '../model/settings';
+import { useSetUp } from './setup-hooks';
+
+/**
+ * The options page's first run: the setup until owners are set, then a word that it is done.
+ * The background hears at once, so open tabs rescan with the owners and the badge is recounted.
+ */
+export function FirstRunSection({ settings }: { settings: Settings }) {
+  const t = useT();
+  const locale = useLocale();
+  const setUp = useSetUp();
+  const [done, setDone] = useState(false);
+  if (done) return <p role="status">{t('setupDone')}</p>;
+  if (setUp !== false) return null;
+  return (
+    <FirstRunSetup
+      settings={settings}
+      uiLanguage={locale}
+      onComplete={async (setup) => {
+        await saveFirstRunSetup(db, setup);
+        setDone(true);
+        await sendMessage('ui/settings-changed', undefined);
+      }}
+    />
+  );
+}
