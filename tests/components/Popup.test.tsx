@@ -79,7 +79,7 @@ describe('Popup', () => {
   });
 
   it('says nobody is waiting when the count is zero, without per-platform rows', () => {
-    renderPopup({ summary: waitingSummary([], { now: NOW }) });
+    renderPopup({ summary: waitingSummary([], { now: NOW }), setUp: true });
     expect(screen.getByTestId('waiting-count').textContent).toBe('0');
     expect(screen.getByText('Nobody is waiting. Well done.')).toBeTruthy();
     expect(screen.queryByTestId('waiting-facebook')).toBeNull();
@@ -140,7 +140,7 @@ describe('Popup', () => {
   });
 
   it('speaks Swedish when nobody waits', () => {
-    renderPopup({ summary: waitingSummary([], { now: NOW }) }, 'sv');
+    renderPopup({ summary: waitingSummary([], { now: NOW }), setUp: true }, 'sv');
     expect(screen.getByText('Ingen väntar. Bra jobbat.')).toBeTruthy();
   });
 

@@ -177,5 +177,5 @@ export const SNAPSHOT_KEEPS = {
     COMMENT_LABEL_PREFIXES,
     YOU_PREFIXES,
     YOU_SENT_WORDS,
-  ].flatMap(allWords),
-};
+  ].flatMap(allWords) as readonly string[],
+} as const;

@@ -151,9 +151,9 @@ export const SNAPSHOT_KEEPS = {
     // Read inline by the adapter: the "• You" marker in a meta link's label.
     '[aria-label]',
   ],
-  words: Object.values(LABELS).flatMap((labels) => Object.values(labels)),
+  words: Object.values(LABELS).flatMap((labels) => Object.values(labels)) as readonly string[],
   /** The URN kinds in comment and post ids besides the ones the selectors name. */
   idWords: ['ugcPost', 'share'],
   /** A list row's preview of our own last message is the item's text, "You:" and all. */
-  textPrefixes: labelsOf('ownPreview'),
-};
+  textPrefixes: labelsOf('ownPreview') as readonly string[],
+} as const;
