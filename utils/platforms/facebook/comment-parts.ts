@@ -13,8 +13,8 @@ export interface OwnParts {
   hrefs: string[];
   buttons: Element[];
   textBlocks: Element[];
-  /** Text of link `i`, read from the page on first use (`linkTextOf`); null until then. */
-  linkTexts: (string | null)[];
+  /** Text of link `i`, read from the page on first use (`linkTextOf`). */
+  linkTexts: (string | undefined)[];
   /** The comment's first explicit time element (`data-utime`, `time[datetime]`). */
   firstTime: Element | undefined;
 }
@@ -29,7 +29,7 @@ function emptyOwnParts(): OwnParts {
 /** The text of link `i` of the comment being read, read from the page once. */
 export function linkTextOf(parts: OwnParts, i: number): string {
   let text = parts.linkTexts[i];
-  if (text === null || text === undefined) {
+  if (text === undefined) {
     text = parts.links[i].textContent ?? '';
     parts.linkTexts[i] = text;
   }

@@ -125,8 +125,6 @@ function explicitTimeOf(el: Element | undefined): string | undefined {
 
 /** The name link: its text is part of the label ("Comment by <Name> …") in every UI language. */
 function authorOf(own: OwnParts, label: string, scan: Scan): { author: Author; index: number } {
-  own.linkTexts.length = own.links.length;
-  own.linkTexts.fill(null);
   for (let i = 0; i < own.links.length; i += 1) {
     const raw = linkTextOf(own, i);
     if (raw === '') continue;
