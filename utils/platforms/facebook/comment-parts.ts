@@ -1,167 +1,151 @@
 /**
- * The elements of one comment that belong to it rather than to a reply nested in it: its links,
- * buttons and text blocks. Found by a hand walk with plain property and attribute reads (no
- * `closest`, `matches` or per-comment query): DESIGN.md §8 wants a full scan within 3× a bare
- * query + textContent pass.
+ * The elements of each comment that belong to it rather than to a reply nested in it: its links,
+ * buttons and text blocks, found for all comments of an extraction in one walk (`indexParts`).
  */
-import { BUTTON, TEXT_BLOCK } from './selectors';
+import { BUTTON, COMMENT_ARTICLE, TEXT_BLOCK } from './selectors';
 
 /**
- * The elements of one extraction's root that may be parts of a comment, found with one native
- * query per kind (cheap: reading attributes element by element costs far more), and looked up by
- * identity while walking each comment.
- */
-export interface PartIndex {
-  /** Comment articles: a walk steps around a nested one. */
-  articles: Set<Element>;
-  buttons: Set<Element>;
-  textBlocks: Set<Element>;
-  /** Explicit times; null when there are none (the usual case). */
-  times: Set<Element> | null;
-}
-
-/**
- * The parts of the comment being read. One per extraction, refilled from comment to comment so
- * reading a comment allocates no arrays.
+ * The parts of a comment that belong to it rather than to a reply nested in it: its links,
+ * buttons and text blocks in document order, and its first explicit time element.
  */
 export interface OwnParts {
   links: Element[];
   hrefs: string[];
   buttons: Element[];
   textBlocks: Element[];
-  /** Text of link `i`, read from the page on first use (`linkTextOf`); null until then. */
-  linkTexts: (string | null)[];
+  /** Text of link `i`, read from the page on first use (`linkTextOf`). */
+  linkTexts: (string | undefined)[];
   /** The comment's first explicit time element (`data-utime`, `time[datetime]`). */
   firstTime: Element | undefined;
 }
 
-export function emptyOwnParts(): OwnParts {
+/** The own parts of every comment article of one extraction's root, by article. */
+export type PartIndex = Map<Element, OwnParts>;
+
+function emptyOwnParts(): OwnParts {
   return { links: [], hrefs: [], buttons: [], textBlocks: [], linkTexts: [], firstTime: undefined };
 }
 
 /** The text of link `i` of the comment being read, read from the page once. */
 export function linkTextOf(parts: OwnParts, i: number): string {
   let text = parts.linkTexts[i];
-  if (text === null || text === undefined) {
+  if (text === undefined) {
     text = parts.links[i].textContent ?? '';
     parts.linkTexts[i] = text;
   }
   return text;
 }
 
-/** The elements of a query result in a set; indexed reads, cheaper here than its iterator. */
-function setOf(list: NodeListOf<Element> | HTMLCollectionOf<Element>, into = new Set<Element>()) {
-  for (let i = 0; i < list.length; i += 1) into.add(list[i]);
-  return into;
+/** A comment article open during the walk of `indexParts`. */
+interface OpenArticle {
+  parts: OwnParts;
+  /** Its last element in document order: the walk leaves the article after it. */
+  end: Element;
+  /** The outermost `a` or button passed last: text blocks inside it are not the body. */
+  shield: Element | null;
 }
 
+function lastDescendantOf(element: Element): Element {
+  let last = element;
+  for (let child = last.lastElementChild; child; child = last.lastElementChild) last = child;
+  return last;
+}
+
+function openArticle(article: Element, index: PartIndex, open: OpenArticle[]) {
+  const parts = emptyOwnParts();
+  index.set(article, parts);
+  open.push({ parts, end: lastDescendantOf(article), shield: null });
+}
+
+/**
+ * Collects, for each of `articles` (the comment articles under `root`, in document order, `root`
+ * itself first when it is one), the links (`a[href]`), buttons (`[role=button]`) and text blocks
+ * (`[dir=auto]` outside links and buttons: the body, its paragraphs, link previews) that belong to
+ * it rather than to a comment nested in it, and its first explicit time element.
+ * One pass over the root's elements in document order, without `closest`, `matches` or a query
+ * per comment (DESIGN.md §8 wants a full scan within 3× a bare query + textContent pass): the
+ * links, buttons and text blocks come from one native query each, in the same order as the walk,
+ * so each is recognised by identity with the next one not yet passed (cheaper than reading the
+ * tag or attributes of every element).
+ * (Comments never sit inside a link or button; one that did would keep its text blocks.)
+ */
 export function indexParts(root: ParentNode, articles: Element[]): PartIndex {
   // One simple selector per query: Chromium answers those far faster than a selector list.
   let times: Set<Element> | null = null;
   const utimes = root.querySelectorAll('[data-utime]');
-  if (utimes.length > 0) times = setOf(utimes);
-  const timeTags =
-    'getElementsByTagName' in root
-      ? (root as Element | Document).getElementsByTagName('time')
-      : (root as ParentNode).querySelectorAll('time');
+  for (let i = 0; i < utimes.length; i += 1) (times ??= new Set()).add(utimes[i]);
+  const hasTagQuery = 'getElementsByTagName' in root;
+  const timeTags = hasTagQuery
+    ? (root as Element | Document).getElementsByTagName('time')
+    : root.querySelectorAll('time');
   for (let i = 0; i < timeTags.length; i += 1) {
     if (timeTags[i].hasAttribute('datetime')) (times ??= new Set()).add(timeTags[i]);
   }
-  return {
-    articles: new Set(articles),
-    buttons: setOf(root.querySelectorAll(BUTTON)),
-    textBlocks: setOf(root.querySelectorAll(TEXT_BLOCK)),
-    times,
-  };
-}
+  const links = hasTagQuery
+    ? (root as Element | Document).getElementsByTagName('a')
+    : root.querySelectorAll('a');
+  const buttons = root.querySelectorAll(BUTTON);
+  const textBlocks = root.querySelectorAll(TEXT_BLOCK);
+  let linkIndex = 0;
+  let nextLink: Element | undefined = links[0];
+  let buttonIndex = 0;
+  let nextButton: Element | undefined = buttons[0];
+  let blockIndex = 0;
+  let nextBlock: Element | undefined = textBlocks[0];
+  let articleIndex = 0;
+  let nextArticle: Element | undefined = articles[0];
 
-function clear(parts: OwnParts) {
-  parts.links.length = 0;
-  parts.hrefs.length = 0;
-  parts.buttons.length = 0;
-  parts.textBlocks.length = 0;
-  parts.firstTime = undefined;
-}
-
-/**
- * Collects the links (`a[href]`), buttons (`[role=button]`) and text blocks (`[dir=auto]` outside
- * links and buttons: the body, its paragraphs, link previews) of `article` that belong to it
- * rather than to a comment nested in it, in document order, and its first explicit time element,
- * into `parts`. One pass over its elements reading only tag names and hrefs; a comment with
- * replies nested inside it is walked around them instead.
- * (Comments never sit inside a link or button; one that did would keep its text blocks.)
- */
-export function collectOwnParts(article: Element, index: PartIndex, parts: OwnParts) {
-  clear(parts);
-  // The outermost `a` or button passed last: text blocks inside it are not the body.
-  let shield: Element | null = null;
-  const all = article.getElementsByTagName('*');
+  const index: PartIndex = new Map();
+  const open: OpenArticle[] = [];
+  if (nextArticle === root) {
+    openArticle(nextArticle, index, open);
+    nextArticle = articles[(articleIndex += 1)];
+    if (open[0].end === root) open.pop();
+  }
+  const all = hasTagQuery
+    ? (root as Element | Document).getElementsByTagName('*')
+    : root.querySelectorAll('*');
   for (let i = 0, count = all.length; i < count; i += 1) {
     const el = all[i];
-    if (index.articles.has(el)) {
-      walkOwnParts(article, index, parts);
-      return;
-    }
-    const isLink = el.localName === 'a';
-    const isButton = index.buttons.has(el);
-    const isBlock = !isLink && !isButton && index.textBlocks.has(el);
-    if (shield !== null && (isLink || isButton || isBlock) && !shield.contains(el)) shield = null;
-    const href = isLink ? el.getAttribute('href') : null;
-    if (href !== null) {
-      parts.links.push(el);
-      parts.hrefs.push(href);
-    } else if (isButton) {
-      parts.buttons.push(el);
-    } else if (isBlock) {
-      if (shield === null) parts.textBlocks.push(el);
-    } else if (index.times?.has(el) && !index.textBlocks.has(el)) {
-      parts.firstTime ??= el;
-    }
-    if (shield === null && (isLink || isButton)) shield = el;
-  }
-}
-
-/** `collectOwnParts` for a comment with nested replies: a walk that steps around them. */
-function walkOwnParts(article: Element, index: PartIndex, parts: OwnParts) {
-  clear(parts);
-  // The outermost `a` or button being walked through: text blocks inside it are not the body.
-  let shield: Element | null = null;
-  let el: Element | null = article.firstElementChild;
-  while (el) {
-    let descend = true;
-    if (index.articles.has(el)) {
-      descend = false; // A nested reply: its parts are its own.
-    } else {
-      const isLink = el.localName === 'a';
+    const isLink = el === nextLink;
+    if (isLink) nextLink = links[(linkIndex += 1)];
+    const isButton = el === nextButton;
+    if (isButton) nextButton = buttons[(buttonIndex += 1)];
+    const isTextBlock = el === nextBlock;
+    if (isTextBlock) nextBlock = textBlocks[(blockIndex += 1)];
+    if (el === nextArticle) {
+      nextArticle = articles[(articleIndex += 1)];
+      openArticle(el, index, open);
+    } else if (open.length > 0) {
+      const article = open[open.length - 1];
+      const parts = article.parts;
+      const isBlock = !isLink && !isButton && isTextBlock;
+      const shield = article.shield;
+      if (shield !== null && (isLink || isButton || isBlock) && !shield.contains(el)) {
+        article.shield = null;
+      }
       const href = isLink ? el.getAttribute('href') : null;
-      const isButton = index.buttons.has(el);
       if (href !== null) {
         parts.links.push(el);
         parts.hrefs.push(href);
       } else if (isButton) {
         parts.buttons.push(el);
-      } else if (index.textBlocks.has(el)) {
-        if (shield === null && !isLink) parts.textBlocks.push(el);
-      } else if (index.times?.has(el)) {
+      } else if (isBlock) {
+        if (article.shield === null) parts.textBlocks.push(el);
+      } else if (!isTextBlock && times?.has(el)) {
         parts.firstTime ??= el;
       }
-      if (shield === null && (isLink || isButton)) shield = el;
+      if (article.shield === null && (isLink || isButton)) article.shield = el;
     }
-    const child = descend ? el.firstElementChild : null;
-    if (child) {
-      el = child;
-      continue;
-    }
-    let current: Element = el;
-    el = null;
-    while (current !== article) {
-      if (current === shield) shield = null;
-      const sibling = current.nextElementSibling;
-      if (sibling) {
-        el = sibling;
-        break;
-      }
-      current = current.parentElement!;
-    }
+    while (open.length > 0 && open[open.length - 1].end === el) open.pop();
   }
+  return index;
+}
+
+/** The own parts of `article`, one of the articles `index` was made for. */
+export function ownPartsOf(article: Element, index: PartIndex): OwnParts {
+  return (
+    index.get(article) ??
+    indexParts(article, [article, ...article.querySelectorAll(COMMENT_ARTICLE)]).get(article)!
+  );
 }

@@ -6,7 +6,7 @@ import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import { ownerMatcher } from '../owners';
 import { parseRelativeTime } from '../relative-time';
-import { emptyOwnParts, indexParts, type OwnParts, type PartIndex } from './comment-parts';
+import { indexParts, type PartIndex } from './comment-parts';
 import { AUTHOR_BADGE_WORDS, allWords } from './selectors';
 import { squash } from './text';
 
@@ -25,9 +25,8 @@ export interface Scan {
   times: Map<string, string | undefined>;
   /** Whether a button text is an identity badge ("Author"), per text. */
   badges: Map<string, boolean>;
+  /** Each comment article's own parts. */
   parts: PartIndex;
-  /** The parts of the comment being read. */
-  own: OwnParts;
 }
 
 export function newScan(
@@ -38,7 +37,6 @@ export function newScan(
 ): Scan {
   return {
     parts: indexParts(root, articles),
-    own: emptyOwnParts(),
     now,
     language: pageLanguage(root),
     isOwnerAuthor: ownerMatcher('facebook', owners),

@@ -4,8 +4,9 @@
  * post they belong to (post-context.ts), and turns them into items (comment-items.ts).
  *
  * Speed (DESIGN.md §8: a full scan within 3× a bare query + textContent pass; an incremental rescan
- * independent of the post's size): one native query for the comment articles, then one hand walk
- * per comment over its own elements (comment-parts.ts). A rescan of one block of comment threads
+ * independent of the post's size): one native query per kind of part (comment articles, links,
+ * buttons, text blocks), then one walk of the root that hands each comment its own parts
+ * (comment-parts.ts). A rescan of one block of comment threads
  * (`commentBlockOf`) reads that block, the post header and the post's first comment (more only
  * when the header names no author or no comment names the post: `blockPostContext`).
  * Nothing is remembered between calls: each call makes its own `Scan` and drops it.

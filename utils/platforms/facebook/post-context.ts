@@ -3,7 +3,7 @@
  * post id (the items' thread key). Read from the post header, the page URL and the comments.
  */
 import type { DetectedItem } from '../../model/detected-item';
-import { emptyOwnParts, indexParts } from './comment-parts';
+import { indexParts } from './comment-parts';
 import { isBadge, type Scan } from './comment-scan';
 import { postContainerOf } from './comment-structure';
 import { cleanHref, commentIdsFromHref, contentHash } from './links';
@@ -107,7 +107,7 @@ function anyCommentNamesPost(container: Element): boolean {
 
 /**
  * The author of the post's first comment (in document order) with the identity badge: a badge
- * button belongs to the innermost comment around it, as in `collectOwnParts`.
+ * button belongs to the innermost comment around it, as in `indexParts`.
  */
 function firstBadgeAuthor(container: Element, scan: Scan): Author | undefined {
   let first: Element | undefined;
@@ -127,6 +127,5 @@ function readAlone(article: Element, scan: Scan): CommentRecord {
   return readComment(article, null, {
     ...scan,
     parts: indexParts(article, nested),
-    own: emptyOwnParts(),
   });
 }

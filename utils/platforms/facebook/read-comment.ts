@@ -4,7 +4,7 @@
  * only from the locale tables in selectors.ts. Ids and URLs are decoded only where needed.
  */
 import type { DetectedItem } from '../../model/detected-item';
-import { collectOwnParts, linkTextOf, type OwnParts } from './comment-parts';
+import { linkTextOf, ownPartsOf, type OwnParts } from './comment-parts';
 import { isBadge, parseTime, type Scan } from './comment-scan';
 import { cleanHref, commentIdsFromHref, commentKey, contentHash, type CommentIds } from './links';
 import { nameFromCommentLabel, replySummaryPhrase, squash, trailingRelativeTime } from './text';
@@ -61,7 +61,9 @@ function commentText(textBlocks: readonly Element[]): string {
   }
   if (!best) return '';
   const body = bodyText(best);
-  if (!body.includes('\n')) return squash(body);
+  // One paragraph ("text\n", the usual body) squashes to the same as its lines joined.
+  const newline = body.indexOf('\n');
+  if (newline < 0 || newline === body.length - 1) return squash(body);
   return body.split('\n').map(squash).filter(Boolean).join('\n');
 }
 
@@ -123,8 +125,6 @@ function explicitTimeOf(el: Element | undefined): string | undefined {
 
 /** The name link: its text is part of the label ("Comment by <Name> …") in every UI language. */
 function authorOf(own: OwnParts, label: string, scan: Scan): { author: Author; index: number } {
-  own.linkTexts.length = own.links.length;
-  own.linkTexts.fill(null);
   for (let i = 0; i < own.links.length; i += 1) {
     const raw = linkTextOf(own, i);
     if (raw === '') continue;
@@ -191,8 +191,7 @@ export function readComment(
   scan: Scan,
 ): CommentRecord {
   const label = article.getAttribute('aria-label') ?? '';
-  const own = scan.own;
-  collectOwnParts(article, scan.parts, own);
+  const own = ownPartsOf(article, scan.parts);
   const explicitTime = own.firstTime;
   const { author, index: authorIndex } = authorOf(own, label, scan);
   const links = commentLinksOf(own, authorIndex, scan);

@@ -8,8 +8,11 @@ import { COMMENT_LABEL_PREFIXES, REPLIED_WORDS, allWords } from './selectors';
 const REPLIED: readonly string[] = allWords(REPLIED_WORDS);
 const LABEL_PREFIXES: readonly string[] = allWords(COMMENT_LABEL_PREFIXES);
 
+// Whitespace other than single spaces: only then does `squash` rebuild the string.
+const NOT_SINGLE_SPACES = /\s\s|[^\S ]/;
+
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return (NOT_SINGLE_SPACES.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** The part of `text` after the first of `prefixes` it starts with (case-insensitive), or null. */
