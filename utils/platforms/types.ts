@@ -10,8 +10,24 @@ export type ExtractResult =
  * parameters, imports no browser API, Dexie or React (DESIGN.md §1, §3). `extract` reports each
  * item key once (`withOneItemPerKey`).
  */
+/**
+ * What a page snapshot may keep of the platform's markup (utils/snapshot/allow-list.ts), declared
+ * next to its selectors; each content script carries only its own platform's.
+ */
+export interface SnapshotKeeps {
+  /** Every selector the adapter reads, including the ones it writes inline. */
+  readonly selectors: readonly string[];
+  /** UI words of the platform's locale tables: texts made only of such words stay as they are. */
+  readonly words: readonly string[];
+  /** Words an id attribute value may hold besides digits ("urn", "li", "activity", …). */
+  readonly idWords?: readonly string[];
+  /** Prefixes of item texts that detection reads ("You:"), kept before the text's placeholder. */
+  readonly textPrefixes?: readonly string[];
+}
+
 export interface PlatformAdapter {
   platform: Platform;
+  snapshotKeeps: SnapshotKeeps;
   /** Page kind from the URL alone; null when Svara has nothing to read there. */
   surfaceOf(url: URL): Surface | null;
   /**

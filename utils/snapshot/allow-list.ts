@@ -5,21 +5,9 @@
  * list to update.
  */
 
-import type { Platform } from '../model/detected-item';
-import { SNAPSHOT_KEEPS as FACEBOOK_KEEPS } from '../platforms/facebook/selectors';
-import { SNAPSHOT_KEEPS as LINKEDIN_KEEPS } from '../platforms/linkedin/selectors';
+import type { SnapshotKeeps } from '../platforms/types';
 
-/** Declared per platform next to its selectors. */
-export interface SnapshotKeeps {
-  /** Every selector the adapter reads, including the ones it writes inline. */
-  selectors: readonly string[];
-  /** UI words of the platform's locale tables: texts made only of such words stay as they are. */
-  words: readonly string[];
-  /** Words an id attribute value may hold besides digits ("urn", "li", "activity", …). */
-  idWords?: readonly string[];
-  /** Prefixes of item texts that detection reads ("You:"), kept before the text's placeholder. */
-  textPrefixes?: readonly string[];
-}
+export type { SnapshotKeeps };
 
 /** How the selectors use one attribute. */
 export interface AttributeUse {
@@ -44,12 +32,6 @@ const ATTRIBUTE_SELECTOR = /\[([\w:-]+)(?:([*^$~|]?)=(?:"([^"]*)"|'([^']*)'|([\w
 // `.class` and `#id` outside attribute selectors (those are cut out first).
 const CLASS_SELECTOR = /\.(-?[_a-zA-Z][\w-]*)/g;
 const ID_SELECTOR = /#(-?[_a-zA-Z][\w-]*)/g;
-
-/** Each platform's declaration, from its selectors module. */
-export const SNAPSHOT_KEEPS: Record<Platform, SnapshotKeeps> = {
-  facebook: FACEBOOK_KEEPS,
-  linkedin: LINKEDIN_KEEPS,
-};
 
 export function allowListOf(keeps: SnapshotKeeps): SnapshotAllowList {
   const attributes = new Map<string, AttributeUse>();

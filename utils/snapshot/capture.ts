@@ -20,7 +20,7 @@ export function capturePageSnapshot(
   if (!surface) return null;
   const result = adapter.extract(doc, url, owners, now);
   const items = result.layout === 'recognised' ? result.items : [];
-  const pseudonyms = new Pseudonyms(adapter.platform);
+  const pseudonyms = new Pseudonyms(adapter.platform, adapter.snapshotKeeps.textPrefixes);
   // The whole body: the signed-in identity, Messenger's conversation list and LinkedIn's message
   // bubbles sit outside the main column, and detection on the snapshot must see what it saw.
   const container = doc.body;
@@ -29,6 +29,7 @@ export function capturePageSnapshot(
   const known = mergeOwners(owners, adapter.pageOwners(doc, url));
   const html = sanitizeSnapshot(container, {
     platform: adapter.platform,
+    keeps: adapter.snapshotKeeps,
     items,
     extraPeople: known.map((owner) => ({ name: owner.name, profileUrl: owner.url })),
     pseudonyms,

@@ -1,5 +1,4 @@
 import type { DetectedItem, Platform } from '../model/detected-item';
-import { SNAPSHOT_KEEPS } from './allow-list';
 
 /** The parts of a detected item that name or quote a person. */
 export type PersonalItem = Pick<DetectedItem, 'text'> & {
@@ -66,7 +65,11 @@ export class Pseudonyms {
   private readonly idMap = new Map<string, string>();
   private personCount = 0;
 
-  constructor(readonly platform: Platform) {}
+  /** `textPrefixes`: the platform's prefixes of item texts that detection reads ("You:"). */
+  constructor(
+    readonly platform: Platform,
+    private readonly textPrefixes: readonly string[] = [],
+  ) {}
 
   /** The person number for a name and/or profile URL, linking both when given together. */
   person(name?: string, profileUrl?: string): number {
@@ -99,7 +102,7 @@ export class Pseudonyms {
    * that detection reads ("You:") stays in front of it.
    */
   text(real: string): string {
-    const prefix = (SNAPSHOT_KEEPS[this.platform].textPrefixes ?? []).find(
+    const prefix = this.textPrefixes.find(
       (candidate) => real.startsWith(candidate) && real.length > candidate.length,
     );
     if (prefix) return `${prefix} ${this.text(real.slice(prefix.length).trim())}`;

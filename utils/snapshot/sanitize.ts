@@ -25,11 +25,13 @@
  */
 import type { Platform } from '../model/detected-item';
 import { parseRelativeTime } from '../platforms/relative-time';
-import { SNAPSHOT_KEEPS, allowListOf, type SnapshotAllowList } from './allow-list';
+import { allowListOf, type SnapshotAllowList, type SnapshotKeeps } from './allow-list';
 import { Pseudonyms, REDACTED_URL, type PersonalItem } from './pseudonyms';
 
 export interface SanitizeOptions {
   platform: Platform;
+  /** What the platform's markup may keep (its adapter's `snapshotKeeps`). */
+  keeps: SnapshotKeeps;
   /** What the adapter detected: whose names, profile links and texts are on the page. */
   items: PersonalItem[];
   /** More people to hide, such as the owners and the signed-in account. */
@@ -46,12 +48,6 @@ export const SANITISED_MARKER = 'Page snapshot sanitised by Svara';
 
 export const BLANK_GIF =
   'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
-
-/** What each platform's snapshot keeps, from the selectors its adapter reads. */
-export const SNAPSHOT_ALLOW_LISTS: Record<Platform, SnapshotAllowList> = {
-  facebook: allowListOf(SNAPSHOT_KEEPS.facebook),
-  linkedin: allowListOf(SNAPSHOT_KEEPS.linkedin),
-};
 
 const REMOVED_ELEMENTS =
   'script, style, link, meta, base, template, noscript, iframe, frame, object, embed, ' +
@@ -107,7 +103,8 @@ const UI_WORDS = new Set(
 
 /** HTML of a sanitised copy of `container`, headed by a comment saying when and by whom. */
 export function sanitizeSnapshot(container: Element, options: SanitizeOptions): string {
-  const pseudonyms = options.pseudonyms ?? new Pseudonyms(options.platform);
+  const pseudonyms =
+    options.pseudonyms ?? new Pseudonyms(options.platform, options.keeps.textPrefixes);
   const now = options.now ?? new Date();
   const clone = container.cloneNode(true) as Element;
 
@@ -122,7 +119,7 @@ export function sanitizeSnapshot(container: Element, options: SanitizeOptions): 
   const profileLinks = [...clone.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((link) =>
     pseudonyms.isProfileLink(link.getAttribute('href')!),
   );
-  const allowList = SNAPSHOT_ALLOW_LISTS[options.platform];
+  const allowList: SnapshotAllowList = allowListOf(options.keeps);
   const words: Words = { isSafeWord: safeWordTest(allowList, now), now };
   learnNamesFromProfileLinks(profileLinks, pseudonyms, words);
   const context: Context = {

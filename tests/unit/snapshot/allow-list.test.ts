@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as facebookSelectors from '../../../utils/platforms/facebook/selectors';
 import * as linkedinSelectors from '../../../utils/platforms/linkedin/selectors';
 import { allowListOf } from '../../../utils/snapshot/allow-list';
-import { SNAPSHOT_ALLOW_LISTS, sanitizeSnapshot } from '../../../utils/snapshot/sanitize';
+import { sanitizeSnapshot } from '../../../utils/snapshot/sanitize';
+import { adapters } from '../../../utils/platforms/registry';
+
+const SNAPSHOT_ALLOW_LISTS = {
+  facebook: allowListOf(adapters.facebook.snapshotKeeps),
+  linkedin: allowListOf(adapters.linkedin.snapshotKeeps),
+};
 
 /** Every selector a selectors module exports: strings, and objects of strings. */
 function exportedSelectors(module: Record<string, unknown>, notSelectors: string[]): string[] {
@@ -77,6 +83,7 @@ describe('the snapshot allow-list', () => {
     </div>`;
     const html = sanitizeSnapshot(template.content.firstElementChild!, {
       platform: 'linkedin',
+      keeps: adapters.linkedin.snapshotKeeps,
       items: [],
     });
     const sanitised = document.createElement('template');

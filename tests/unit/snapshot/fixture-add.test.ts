@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FixtureAddError, addFixture } from '../../../scripts/fixture-add';
 import { FIXTURES_DIR, fixtureExpectationSchema, parseHtml } from '../../helpers/fixtures';
 import { mergeOwners } from '../../../utils/platforms/owners';
-import { adapterForUrl } from '../../../utils/platforms/registry';
+import { adapterForUrl, adapters } from '../../../utils/platforms/registry';
 import { Pseudonyms } from '../../../utils/snapshot/pseudonyms';
 import { sanitizeSnapshot } from '../../../utils/snapshot/sanitize';
 import type { PageSnapshot } from '../../../utils/snapshot/schema';
@@ -42,7 +42,10 @@ function snapshotOfFixture(fixture: string): PageSnapshot {
   const html = readFileSync(join(FIXTURES_DIR, fixture, 'page.html'), 'utf8');
   const result = detect(html, expected.url, expected.now);
   if (result.layout !== 'recognised') throw new Error(`${fixture} is not recognised`);
-  const pseudonyms = new Pseudonyms(expected.platform);
+  const pseudonyms = new Pseudonyms(
+    expected.platform,
+    adapters[expected.platform].snapshotKeeps.textPrefixes,
+  );
   const doc = parseHtml(html);
   return {
     url: pseudonyms.url(expected.url),
@@ -52,6 +55,7 @@ function snapshotOfFixture(fixture: string): PageSnapshot {
     uiLanguage: 'en',
     html: sanitizeSnapshot(doc.body, {
       platform: expected.platform,
+      keeps: adapters[expected.platform].snapshotKeeps,
       items: result.items,
       pseudonyms,
       now: new Date(expected.now),

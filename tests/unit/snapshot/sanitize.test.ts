@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REAL_FIXTURES_DIR } from '../../helpers/fixtures';
 import { BLANK_GIF, sanitizeSnapshot } from '../../../utils/snapshot/sanitize';
 import { Pseudonyms, REDACTED_URL } from '../../../utils/snapshot/pseudonyms';
+import { adapters } from '../../../utils/platforms/registry';
 
 /** Parsed inertly: a template loads no frames, styles or images. */
 function parseHtml(html: string): DocumentFragment {
@@ -48,10 +49,13 @@ const ITEMS = [
   { author: { name: 'Björn Ek' }, text: '', collapsed: true },
 ];
 
-function sanitizeFacebookThread(pseudonyms = new Pseudonyms('facebook')) {
+function sanitizeFacebookThread(
+  pseudonyms = new Pseudonyms('facebook', adapters.facebook.snapshotKeeps.textPrefixes),
+) {
   const original = parseHtml(FACEBOOK_THREAD);
   const html = sanitizeSnapshot(original.querySelector('[role=dialog]')!, {
     platform: 'facebook',
+    keeps: adapters.facebook.snapshotKeeps,
     items: ITEMS,
     pseudonyms,
     now: NOW,
@@ -149,7 +153,7 @@ describe('sanitizeSnapshot', () => {
   });
 
   it('replaces ids consistently between links, attributes and the sanitised items', () => {
-    const pseudonyms = new Pseudonyms('facebook');
+    const pseudonyms = new Pseudonyms('facebook', adapters.facebook.snapshotKeeps.textPrefixes);
     const { sanitised } = sanitizeFacebookThread(pseudonyms);
     const article = sanitised.querySelector('[role=article]')!;
     // `data-commentid` is read by no adapter, so it is not on the allow-list.
@@ -183,6 +187,7 @@ describe('sanitizeSnapshot', () => {
     </div>`);
     const html = sanitizeSnapshot(thread.firstElementChild!, {
       platform: 'facebook',
+      keeps: adapters.facebook.snapshotKeeps,
       items: [{ author: { name: 'Kari Nordmann' }, text: 'Who is the Author here?\nKari' }],
       now: NOW,
     });
@@ -201,7 +206,7 @@ describe('sanitizeSnapshot', () => {
   });
 
   it('gives LinkedIn company pages a placeholder as it gives members', () => {
-    const pseudonyms = new Pseudonyms('linkedin');
+    const pseudonyms = new Pseudonyms('linkedin', adapters.linkedin.snapshotKeeps.textPrefixes);
     const member = pseudonyms.url('https://www.linkedin.com/in/kari-nordmann-1a/');
     const company = pseudonyms.url('https://www.linkedin.com/company/nordvik-kaffe/admin/');
     expect(member).toBe('https://www.linkedin.com/in/placeholder-1/');
@@ -213,7 +218,7 @@ describe('sanitizeSnapshot', () => {
   });
 
   it('replaces names in group and post addresses that are no profile', () => {
-    const facebook = new Pseudonyms('facebook');
+    const facebook = new Pseudonyms('facebook', adapters.facebook.snapshotKeeps.textPrefixes);
     const group = facebook.url('https://www.facebook.com/groups/kari.nordmann.fans/posts/1234567/');
     expect(group).toMatch(/^https:\/\/www\.facebook\.com\/groups\/group-\d+\/posts\/\d{7}\/$/);
     expect(facebook.url('/groups/kari.nordmann.fans/')).toBe(
@@ -222,7 +227,7 @@ describe('sanitizeSnapshot', () => {
     expect(facebook.url('/groups/1234567/')).toMatch(
       /^https:\/\/www\.facebook\.com\/groups\/\d{7}\/$/,
     );
-    const linkedin = new Pseudonyms('linkedin');
+    const linkedin = new Pseudonyms('linkedin', adapters.linkedin.snapshotKeeps.textPrefixes);
     const post = linkedin.url(
       'https://www.linkedin.com/posts/kari-nordmann_winter-blend-activity-7260000000000000001-AbCd',
     );
@@ -233,7 +238,7 @@ describe('sanitizeSnapshot', () => {
   });
 
   it('keeps different ids different', () => {
-    const pseudonyms = new Pseudonyms('linkedin');
+    const pseudonyms = new Pseudonyms('linkedin', adapters.linkedin.snapshotKeeps.textPrefixes);
     const ids = ['urn:li:comment:(activity:7234567890123456789,7234567890123456790)'];
     const [mapped] = ids.map((id) => pseudonyms.ids(id));
     const [, first, second] = mapped.match(/activity:(\d+),(\d+)/)!;
@@ -263,7 +268,12 @@ describe('sanitizeSnapshot on real captures', { timeout: 30_000 }, () => {
     items.push({ author: { name: 'Anayeat Khan', profileUrl: undefined! }, text: '' });
     let container = articles[0].parentElement!;
     while (!container.contains(articles.at(-1)!)) container = container.parentElement!;
-    const html = sanitizeSnapshot(container, { platform: 'facebook', items, now: NOW });
+    const html = sanitizeSnapshot(container, {
+      platform: 'facebook',
+      keeps: adapters.facebook.snapshotKeeps,
+      items,
+      now: NOW,
+    });
 
     const secrets = ['Salman', 'salmanmd', 'Anayeat', 'Mehedi', '3741738029450159', 'fbcdn.net'];
     for (const secret of secrets) expect(html).not.toContain(secret);

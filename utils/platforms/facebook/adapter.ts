@@ -16,6 +16,7 @@ import {
   MESSAGE_BOX,
   MESSAGE_ROW,
   REPLY_BOX,
+  SNAPSHOT_KEEPS,
   YOUR_PROFILE_LABELS,
   YOUR_PROFILE_LINK,
   allWords,
@@ -192,6 +193,7 @@ function extractPage(
 
 export const facebookAdapter: Readonly<PlatformAdapter> = {
   platform: 'facebook',
+  snapshotKeeps: SNAPSHOT_KEEPS,
   surfaceOf,
   extract: (root, url, owners, now) => withOneItemPerKey(extractPage(root, url, owners, now)),
   profileAddressOf,

@@ -18,6 +18,7 @@ import {
   MESSAGING,
   SDUI,
   SDUI_COMMENT_KEY_PREFIX,
+  SNAPSHOT_KEEPS,
   labelsOf,
 } from './selectors';
 import { COMMENT_KEY_PREFIX } from './items';
@@ -163,6 +164,7 @@ function findReplyBox(doc: Document, item: Pick<DetectedItem, 'key' | 'threadKey
 
 export const linkedinAdapter: Readonly<PlatformAdapter> = {
   platform: 'linkedin',
+  snapshotKeeps: SNAPSHOT_KEEPS,
   surfaceOf: linkedinSurfaceOf,
   extract: (root, url, owners, now) => withOneItemPerKey(extractLinkedin(root, url, owners, now)),
   profileAddressOf,
