@@ -8,7 +8,7 @@ import {
   type BackupProblem,
 } from '../utils/backup/schema';
 import type { Person } from '../utils/db/people';
-import type { Pruned } from '../utils/db/retention';
+import type { LastAutoPrune, Pruned } from '../utils/db/retention';
 import type { ResponseLogEntry } from '../utils/model/response-log';
 import { responseLogToCsv } from '../utils/stats/csv';
 import { useLocale, useT } from './i18n';
@@ -33,6 +33,8 @@ export interface DataSettingsProps {
   eraseAll: () => Promise<void>;
   /** Saves the limit and prunes at once, answering what it deleted. */
   saveRetention: (months: number) => Promise<Pruned>;
+  /** What the daily prune last deleted; null before it first ran. */
+  lastAutoPrune?: LastAutoPrune | null;
   /** For the file names; the clock by default. */
   today?: () => Date;
 }
@@ -53,6 +55,7 @@ export function DataSettings({
   erasePerson,
   eraseAll,
   saveRetention,
+  lastAutoPrune = null,
   today = () => new Date(),
 }: DataSettingsProps) {
   const t = useT();
@@ -228,6 +231,16 @@ export function DataSettings({
       <button type="button" onClick={() => void submitRetention()}>
         {t('dataRetentionSave')}
       </button>
+      {lastAutoPrune && (
+        <p data-testid="last-auto-prune">
+          {t('dataRetentionLastAuto', {
+            ...lastAutoPrune,
+            date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(
+              new Date(lastAutoPrune.prunedAt),
+            ),
+          })}
+        </p>
+      )}
       <p role="status" data-testid="data-status">
         {status}
       </p>

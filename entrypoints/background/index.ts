@@ -5,7 +5,7 @@ import { getSettings, updateSettings } from '../../utils/db/settings';
 import { badgeApiOf, computeBadge, showBadge } from '../../utils/background/badge';
 import { openPanelOnCommand } from '../../utils/background/commands';
 import { checkEarlyWarning, notifySpike } from '../../utils/background/early-warning';
-import { pruneWithSettings } from '../../utils/db/retention';
+import { pruneAutomatically } from '../../utils/db/retention';
 import { createBackgroundTranslator } from '../../utils/i18n/background-translate';
 import { pickLocale } from '../../utils/i18n/locale';
 import { effectiveOwners } from '../../utils/background/owners';
@@ -34,7 +34,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'badge-refresh') void refreshBadge();
     if (alarm.name === 'early-warning') void warnOfSpike();
-    if (alarm.name === 'retention-prune') void pruneWithSettings(db, new Date());
+    if (alarm.name === 'retention-prune') void pruneAutomatically(db, new Date());
   });
   browser.runtime.onInstalled.addListener(() => void presetDemo());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(refreshBadge));

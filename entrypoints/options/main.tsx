@@ -10,6 +10,7 @@ import { sendMessage } from '../../utils/messaging/protocol';
 import type { Settings } from '../../utils/model/settings';
 import {
   useDataActions,
+  useLastAutoPrune,
   usePeople,
   usePersistentStorage,
   useStatsInputs,
@@ -31,6 +32,7 @@ function InsightAndData({ settings }: { settings: Settings }) {
   const now = useNow();
   const stats = useStatsInputs(now);
   const people = usePeople();
+  const lastAutoPrune = useLastAutoPrune();
   const actions = useDataActions();
   const [periodDays, setPeriodDays] = useState<StatsPeriodDays>(30);
   usePersistentStorage();
@@ -71,6 +73,7 @@ function InsightAndData({ settings }: { settings: Settings }) {
       <DataSettings
         people={people ?? []}
         retentionMonths={settings.retentionMonths}
+        lastAutoPrune={lastAutoPrune}
         {...notifyingActions}
       />
     </>

@@ -6,7 +6,7 @@ import { DataSettings, type DataSettingsProps } from '../../components/DataSetti
 import { exportBackup, restoreBackup } from '../../utils/backup/backup';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_MEGABYTES } from '../../utils/backup/schema';
 import { SvaraDatabase } from '../../utils/db/database';
-import { pruneOlderThan } from '../../utils/db/retention';
+import { pruneAutomatically, pruneOlderThan, readLastAutoPrune } from '../../utils/db/retention';
 import { RESPONSE_LOG_COLUMNS } from '../../utils/stats/csv';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
@@ -288,6 +288,25 @@ describe('DataSettings', () => {
       expect(screen.getByTestId('data-status').textContent).toBe('Everything is kept.'),
     );
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('shows, in the UI language, when the daily prune last ran and what it deleted', async () => {
+    await pruneAutomatically(db, new Date('2027-05-21T12:00:00Z')); // retention 6 months
+    const lastAutoPrune = await readLastAutoPrune(db);
+    const { unmount } = renderSettings({ lastAutoPrune });
+    expect(screen.getByTestId('last-auto-prune').textContent).toBe(
+      'Last automatic clean-up on May 21. Deleted log entries: 2, items: 3, people: 2, corrections: 0.',
+    );
+    unmount();
+    renderSettings({ lastAutoPrune }, 'sv');
+    expect(screen.getByTestId('last-auto-prune').textContent).toBe(
+      'Senaste automatiska rensningen den 21 maj. Raderade loggposter: 2, inlägg: 3, personer: 2, rättelser: 0.',
+    );
+  });
+
+  it('says nothing about the daily prune before it first ran', () => {
+    renderSettings({ lastAutoPrune: null });
+    expect(screen.queryByTestId('last-auto-prune')).toBeNull();
   });
 
   it('has no serious accessibility violations, confirmation and problems included', async () => {

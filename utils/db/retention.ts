@@ -1,14 +1,24 @@
+import { z } from 'zod';
 import { recountWaiting } from './counters';
 import type { SvaraDatabase } from './database';
 import { getSettings } from './settings';
 
+const count = z.number().int().min(0);
+
 /** How many rows of each table one pruning deleted. */
-export interface Pruned {
-  responses: number;
-  items: number;
-  people: number;
-  corrections: number;
-}
+export const prunedSchema = z.object({
+  responses: count,
+  items: count,
+  people: count,
+  corrections: count,
+});
+export type Pruned = z.infer<typeof prunedSchema>;
+
+/** What the last daily prune deleted, and when: the data settings show it. */
+export const lastAutoPruneSchema = prunedSchema.extend({ prunedAt: z.iso.datetime() });
+export type LastAutoPrune = z.infer<typeof lastAutoPruneSchema>;
+
+export const LAST_AUTO_PRUNE_KEY = 'lastAutoPrune';
 
 const NOTHING_PRUNED: Pruned = { responses: 0, items: 0, people: 0, corrections: 0 };
 
@@ -65,8 +75,24 @@ export async function pruneOlderThan(
   });
 }
 
-/** The daily job, and what saving a new limit runs at once: prunes with the user's setting. */
+/** What saving a new limit runs at once: prunes with the user's setting. */
 export async function pruneWithSettings(db: SvaraDatabase, now: Date): Promise<Pruned> {
   const { retentionMonths } = await getSettings(db);
   return pruneOlderThan(db, retentionMonths, now);
+}
+
+/** The daily job: prunes with the user's setting and records what it deleted; 0 records nothing. */
+export async function pruneAutomatically(db: SvaraDatabase, now: Date): Promise<Pruned> {
+  const { retentionMonths } = await getSettings(db);
+  if (retentionMonths <= 0) return NOTHING_PRUNED;
+  const pruned = await pruneOlderThan(db, retentionMonths, now);
+  const record: LastAutoPrune = { ...pruned, prunedAt: now.toISOString() };
+  await db.settings.put({ key: LAST_AUTO_PRUNE_KEY, value: lastAutoPruneSchema.parse(record) });
+  return pruned;
+}
+
+/** The last daily prune's record; null before the first one or when the row is damaged. */
+export async function readLastAutoPrune(db: SvaraDatabase): Promise<LastAutoPrune | null> {
+  const parsed = lastAutoPruneSchema.safeParse((await db.settings.get(LAST_AUTO_PRUNE_KEY))?.value);
+  return parsed.success ? parsed.data : null;
 }

@@ -5,7 +5,7 @@ import { exportBackup, restoreBackup } from '../backup/backup';
 import { eraseAll, erasePerson } from '../backup/erase';
 import { db } from '../db/database';
 import { requestPersistence, withQuotaHandling } from '../db/quota';
-import { pruneWithSettings } from '../db/retention';
+import { pruneWithSettings, readLastAutoPrune } from '../db/retention';
 import { updateSettings } from '../db/settings';
 import { DAY_MS } from '../stats/inputs';
 
@@ -37,7 +37,15 @@ export function useStatsInputs(now: Date) {
   return items && responses ? { items, responses } : null;
 }
 
-type DataActions = Omit<DataSettingsProps, 'people' | 'retentionMonths' | 'today'>;
+/** What the daily prune last deleted, for the data settings; null before it first ran. */
+export function useLastAutoPrune() {
+  return useLiveQuery(() => readLastAutoPrune(db), []);
+}
+
+type DataActions = Omit<
+  DataSettingsProps,
+  'people' | 'retentionMonths' | 'lastAutoPrune' | 'today'
+>;
 
 /** The database side of the data settings: what DataSettings calls back. */
 export function useDataActions(): DataActions {

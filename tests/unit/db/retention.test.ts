@@ -3,7 +3,15 @@ import { readWaitingCount, recountWaiting } from '../../../utils/db/counters';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { saveExemplar } from '../../../utils/db/exemplars';
 import { notePerson } from '../../../utils/db/people';
-import { pruneOlderThan, pruneWithSettings, retentionCutoff } from '../../../utils/db/retention';
+import {
+  LAST_AUTO_PRUNE_KEY,
+  pruneAutomatically,
+  pruneOlderThan,
+  pruneWithSettings,
+  readLastAutoPrune,
+  retentionCutoff,
+} from '../../../utils/db/retention';
+import { updateSettings } from '../../../utils/db/settings';
 import { fillDatabase, logEntry, storedItem } from '../backup/fixtures';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -141,5 +149,36 @@ describe('retention', () => {
     expect(await db.items.count()).toBe(0);
     expect(await db.people.count()).toBe(0);
     expect(await db.toneGuides.count()).toBe(2);
+  });
+
+  it('the daily prune records when it ran and what it deleted, for the data settings', async () => {
+    await fillDatabase(db); // retention 6 months; items, people and log from November 2026
+    expect(await readLastAutoPrune(db)).toBeNull();
+    const at = new Date('2027-05-21T08:00:00Z');
+    const pruned = await pruneAutomatically(db, at);
+    expect(pruned).toEqual({ responses: 1, items: 3, people: 2, corrections: 0 });
+    expect(await readLastAutoPrune(db)).toEqual({ ...pruned, prunedAt: at.toISOString() });
+    // The next day the last log entry is old enough too: the record is replaced, not added to.
+    await pruneAutomatically(db, new Date('2027-05-22T08:00:00Z'));
+    expect(await readLastAutoPrune(db)).toEqual({
+      responses: 1,
+      items: 0,
+      people: 0,
+      corrections: 0,
+      prunedAt: '2027-05-22T08:00:00.000Z',
+    });
+  });
+
+  it('the daily prune records nothing while everything is kept, and a damaged record reads as none', async () => {
+    await fillDatabase(db);
+    await updateSettings(db, (settings) => ({ ...settings, retentionMonths: 0 }));
+    await pruneAutomatically(db, new Date('2027-05-21T08:00:00Z'));
+    expect(await readLastAutoPrune(db)).toBeNull();
+    expect(await db.items.count()).toBe(3);
+    await db.settings.put({
+      key: LAST_AUTO_PRUNE_KEY,
+      value: { prunedAt: 'yesterday', items: -1 },
+    });
+    expect(await readLastAutoPrune(db)).toBeNull();
   });
 });

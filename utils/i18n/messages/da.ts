@@ -183,6 +183,8 @@ export const da: Record<MessageKey, string> = {
   dataRetentionSavedForever: 'Alt gemmes.',
   dataRetentionPruned:
     'Slettet nu. Logposter: {responses}, opslag: {items}, personer: {people}, rettelser: {corrections}.',
+  dataRetentionLastAuto:
+    'Seneste automatiske oprydning den {date}. Slettede logposter: {responses}, opslag: {items}, personer: {people}, rettelser: {corrections}.',
   dataRetentionInvalid: 'Angiv et helt antal måneder fra 0 til 120.',
   // suggestions and tone guide (issue 4)
   languageSv: 'Svensk',

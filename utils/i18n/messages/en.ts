@@ -182,6 +182,8 @@ export const en = {
   dataRetentionSavedForever: 'Everything is kept.',
   dataRetentionPruned:
     'Deleted now. Log entries: {responses}, items: {items}, people: {people}, corrections: {corrections}.',
+  dataRetentionLastAuto:
+    'Last automatic clean-up on {date}. Deleted log entries: {responses}, items: {items}, people: {people}, corrections: {corrections}.',
   dataRetentionInvalid: 'Enter a whole number of months from 0 to 120.',
   // suggestions and tone guide (issue 4)
   languageSv: 'Swedish',

@@ -181,6 +181,8 @@ export const nb: Record<MessageKey, string> = {
   dataRetentionSavedForever: 'Alt beholdes.',
   dataRetentionPruned:
     'Slettet nå. Loggføringer: {responses}, innlegg: {items}, personer: {people}, rettelser: {corrections}.',
+  dataRetentionLastAuto:
+    'Siste automatiske opprydding den {date}. Slettede loggføringer: {responses}, innlegg: {items}, personer: {people}, rettelser: {corrections}.',
   dataRetentionInvalid: 'Skriv inn et helt antall måneder fra 0 til 120.',
   // suggestions and tone guide (issue 4)
   languageSv: 'Svensk',

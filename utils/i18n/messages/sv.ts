@@ -181,6 +181,8 @@ export const sv: Record<MessageKey, string> = {
   dataRetentionSavedForever: 'Allt sparas.',
   dataRetentionPruned:
     'Raderat nu. Loggposter: {responses}, inlägg: {items}, personer: {people}, rättelser: {corrections}.',
+  dataRetentionLastAuto:
+    'Senaste automatiska rensningen den {date}. Raderade loggposter: {responses}, inlägg: {items}, personer: {people}, rättelser: {corrections}.',
   dataRetentionInvalid: 'Ange ett helt antal månader från 0 till 120.',
   // suggestions and tone guide (issue 4)
   languageSv: 'Svenska',
