@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { SvaraDatabase } from '../db/database';
 import type { Item } from '../model/item';
 import type { BackgroundTranslate } from '../i18n/background-translate';
@@ -21,8 +22,15 @@ export interface EarlyWarning {
   items: Pick<Item, 'key' | 'platform' | 'kind' | 'author' | 'text'>[];
 }
 
-interface EarlyWarningState {
-  notifiedAt: string;
+const earlyWarningStateSchema = z.strictObject({ notifiedAt: z.iso.datetime() });
+type EarlyWarningState = z.infer<typeof earlyWarningStateSchema>;
+
+/** The stored state, parsed: a damaged row counts as no warning yet, never as a crash. */
+async function readState(db: SvaraDatabase): Promise<EarlyWarningState | undefined> {
+  const parsed = earlyWarningStateSchema.safeParse(
+    (await db.settings.get(EARLY_WARNING_STATE_KEY))?.value,
+  );
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
@@ -36,8 +44,7 @@ export async function checkEarlyWarning(
 ): Promise<EarlyWarning | null> {
   const windowMs = EARLY_WARNING_WINDOW_HOURS * HOUR_MS;
   return db.transaction('rw', [db.items, db.settings], async () => {
-    const state = (await db.settings.get(EARLY_WARNING_STATE_KEY))?.value as
-      EarlyWarningState | undefined;
+    const state = await readState(db);
     if (state && Date.parse(state.notifiedAt) > now.getTime() - windowMs) return null;
 
     // An item is first seen after it was posted, so this covers every window compared.
@@ -72,8 +79,7 @@ export async function checkEarlyWarning(
 
 /** Whether a spike was announced within the current window: the badge shows it meanwhile. */
 export async function spikeAnnouncedRecently(db: SvaraDatabase, now: Date): Promise<boolean> {
-  const state = (await db.settings.get(EARLY_WARNING_STATE_KEY))?.value as
-    EarlyWarningState | undefined;
+  const state = await readState(db);
   const windowMs = EARLY_WARNING_WINDOW_HOURS * HOUR_MS;
   return !!state && Date.parse(state.notifiedAt) > now.getTime() - windowMs;
 }
