@@ -65,6 +65,15 @@ async function settledItems(extensionPage: Page): Promise<Item[]> {
   }
 }
 
+/** The demo post open and counted, with an extension page to read the database from. */
+async function openDemoPost(session: ExtensionSession) {
+  const page = await session.context.newPage();
+  await page.goto(DEMO_START_URL);
+  await expectBadge(session, String(DEMO_WAITING_COUNT));
+  const probe = await openExtensionPage(session, 'popup.html');
+  return { page, probe, demoItems: await settledItems(probe) };
+}
+
 const waitingCount = (items: Item[]) => items.filter((item) => item.status === 'waiting').length;
 
 function expectNoDuplicateLogEntries(log: ResponseLogEntry[]) {
@@ -113,11 +122,7 @@ describe('faults on the demo post', () => {
   });
 
   it('loses and doubles nothing when the service worker is stopped inside a write', async () => {
-    const page = await session.context.newPage();
-    await page.goto(DEMO_START_URL);
-    await expectBadge(session, String(DEMO_WAITING_COUNT));
-    const probe = await openExtensionPage(session, 'popup.html');
-    const demoItems = await settledItems(probe);
+    const { page, probe, demoItems } = await openDemoPost(session);
 
     // The worker stops in the debugger inside the transaction of the first burst's scan; the
     // other bursts and the owner's reply arrive while it hangs there, then it is stopped.
@@ -143,11 +148,7 @@ describe('faults on the demo post', () => {
   });
 
   it('delivers a scan after writes failed for longer than the old retries and the worker restarted', async () => {
-    const page = await session.context.newPage();
-    await page.goto(DEMO_START_URL);
-    await expectBadge(session, String(DEMO_WAITING_COUNT));
-    const probe = await openExtensionPage(session, 'popup.html');
-    const demoItems = await settledItems(probe);
+    const { page, probe, demoItems } = await openDemoPost(session);
 
     const worker = await debugServiceWorker(session);
     await worker.evaluate(FAIL_ITEM_WRITES);
