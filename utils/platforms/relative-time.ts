@@ -129,6 +129,11 @@ const LANGUAGE_UNIT_WORDS: Readonly<Record<string, Readonly<Record<string, numbe
   nl: { u: HOUR },
 };
 
+/** A table's own entry only: a label such as "2 constructor" must not find Object's prototype. */
+function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /**
  * Returns an ISO time, or undefined when the label is not a relative time we know. `language` is
  * the page's UI language (`<html lang>`), for the few unit words whose meaning depends on it.
@@ -146,8 +151,10 @@ export function parseRelativeTime(label: string, now: Date, language = ''): stri
   if (!match) return undefined;
   const [, count, unitWord] = match;
   const n = /^\d+$/.test(count) ? Number(count) : ONE_WORDS.has(count) ? 1 : undefined;
-  const word = UNIT_WORDS[unitWord] === undefined ? unitWord.replace(/\.$/, '') : unitWord;
-  const unit = LANGUAGE_UNIT_WORDS[language.slice(0, 2).toLowerCase()]?.[word] ?? UNIT_WORDS[word];
+  const word =
+    ownValue(UNIT_WORDS, unitWord) === undefined ? unitWord.replace(/\.$/, '') : unitWord;
+  const languageWords = ownValue(LANGUAGE_UNIT_WORDS, language.slice(0, 2).toLowerCase());
+  const unit = (languageWords && ownValue(languageWords, word)) ?? ownValue(UNIT_WORDS, word);
   if (n === undefined || unit === undefined) return undefined;
   return new Date(now.getTime() - n * unit).toISOString();
 }

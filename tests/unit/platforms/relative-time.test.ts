@@ -42,4 +42,12 @@ describe('parseRelativeTime, Facebook labels', () => {
       expect(parseRelativeTime(label, now)).toBeUndefined();
     },
   );
+
+  it.each(['2 constructor', '3 toString', '1 __proto__', '5 hasOwnProperty'])(
+    '%s, words of every object, is not a relative time and throws nothing',
+    (label) => {
+      expect(parseRelativeTime(label, now)).toBeUndefined();
+      expect(parseRelativeTime(label, now, 'nl')).toBeUndefined();
+    },
+  );
 });
