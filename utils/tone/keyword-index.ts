@@ -1,4 +1,4 @@
-import { compileKeywords, findKeywords, type KeywordMatch } from './keywords';
+import { boundaryGroupOf, compileKeywords, findKeywords, type KeywordMatch } from './keywords';
 
 /**
  * Long keyword lists (the crisis rules: thousands of phrases) indexed by their first word, so a
@@ -26,18 +26,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const lowerWithSingleSpaces = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
 const PREFIX_KEY = 3;
 
-/** compileKeywords groups keywords by their boundaries, in order of first appearance. */
-function boundaryGroup(keyword: string): string {
-  const stem = keyword.endsWith('*') ? keyword.slice(0, -1) : keyword;
-  const end = keyword.endsWith('*') ? 'prefix' : /[\p{L}\p{N}]$/u.test(stem) ? 'word' : 'none';
-  return `${/^[\p{L}\p{N}]/u.test(stem)}|${end}`;
-}
-
 export function indexKeywords(keywords: readonly string[], flags = 'giu'): KeywordIndex {
   const trimmed = keywords.map((keyword) => keyword.trim()).filter((keyword) => keyword !== '');
   const groups: string[] = [];
   const groupOf = trimmed.map((keyword) => {
-    const group = boundaryGroup(keyword);
+    const group = boundaryGroupOf(keyword);
     if (!groups.includes(group)) groups.push(group);
     return groups.indexOf(group);
   });

@@ -35,6 +35,11 @@ function partsOf(keyword: string): KeywordParts {
   };
 }
 
+const groupOfParts = ({ wordStart, end }: KeywordParts) => `${wordStart}|${end}`;
+
+/** Which boundary group compileKeywords puts a keyword in (groups appear in first-use order). */
+export const boundaryGroupOf = (keyword: string) => groupOfParts(partsOf(keyword));
+
 /** The regular-expression source for one keyword, without flags. */
 export function keywordSource(keyword: string): string {
   return groupSource([partsOf(keyword)]);
@@ -63,7 +68,7 @@ export function compileKeywords(keywords: readonly string[], flags = 'giu'): Reg
   for (const keyword of keywords) {
     if (keyword.trim() === '') continue;
     const parts = partsOf(keyword);
-    const group = `${parts.wordStart}|${parts.end}`;
+    const group = groupOfParts(parts);
     groups.set(group, [...(groups.get(group) ?? []), parts]);
   }
   const sources = [...groups.values()].map(groupSource);
