@@ -11,7 +11,7 @@ import {
   type ToneGuide,
 } from '../tone/schema';
 import type { Exemplar, Understanding, UnderstandingModels } from '../understand/understand';
-import { CONFIDENT_SCORE, MIN_LISTED, understand } from '../understand/understand';
+import { CONFIDENT_SCORE, MIN_LISTED, rulesCount, understand } from '../understand/understand';
 import { findEscalation, type Escalation } from './escalation';
 import { fillVariables, firstNameOf } from './fill';
 import { rankTemplates } from './retrieval';
@@ -191,7 +191,7 @@ export function suggest(
   const ranked = [...intentSchema.options].sort((a, b) => scores[b] - scores[a]);
 
   // The guide's escalation rules see the model's crisis decision as the intent 'crisis'.
-  const escalation = findEscalation(
+  const found = findEscalation(
     input.text,
     rulesLanguage,
     understood.crisis.escalate
@@ -199,6 +199,14 @@ export function suggest(
       : ranked.filter((intent) => intent !== 'crisis'),
     guide,
   );
+  // The guide's words count like the crisis rule lists: praise the model is sure of ("thanks to
+  // the whole emergency ward") is not escalated on a word alone; a rule naming an intent still is.
+  const praiseOverrules =
+    found !== null &&
+    !understood.crisis.escalate &&
+    found.matched.every((word) => !word.startsWith('intent:')) &&
+    !rulesCount(new Map(Object.entries(understood.intentScores)));
+  const escalation = praiseOverrules ? null : found;
   const escalate = escalationOf(escalation, understood);
   // Crisis is its own decision: not escalated, the message is answered as its best other intent.
   const primary: Intent = escalate ? 'crisis' : ranked.find((intent) => intent !== 'crisis')!;

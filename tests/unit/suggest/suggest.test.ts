@@ -78,6 +78,30 @@ describe('suggest', () => {
   });
 });
 
+describe("the guide's escalation words", () => {
+  // The café guide's safety rule lists "sjukhus*" and "akuten" (utils/tone/default-guide).
+  const safety = (text: string) =>
+    suggest({ text, surface: 'facebook-comment' }, defaultToneGuide, models).escalate?.ruleId;
+
+  it('escalate a complaint that uses them', () => {
+    expect(safety('Min dotter hamnade på sjukhus efter er räkmacka igår. Vad har ni i den?')).toBe(
+      'safety',
+    );
+  });
+
+  it('do not escalate thanks the model is sure of, as the crisis rule lists do not', () => {
+    const text =
+      'Ni på akuten i Örebro var helt fantastiska med min mormor igår. Tack för att ni tog er tid med henne ❤️';
+    expect(suggest({ text, surface: 'facebook-comment' }, defaultToneGuide, models)).toMatchObject({
+      escalate: null,
+      intents: expect.arrayContaining(['praise']),
+    });
+    expect(safety('Fick åka till akuten i natt efter ert kycklingspett. Vem ersätter det?')).toBe(
+      'safety',
+    );
+  });
+});
+
 describe('rewriteSuggestions', () => {
   const input = { text: 'Har ni öppet på söndag?', surface: 'facebook-comment' as const };
 
