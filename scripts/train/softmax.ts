@@ -18,6 +18,8 @@ export interface SoftmaxOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /** See quantize. */
+  pruneBelow: number;
 }
 
 export interface TrainedWeights {
@@ -109,11 +111,11 @@ export function withoutRareNames(rows: readonly string[][], minRows: number): st
   return rows.map((names) => names.filter((name) => seenIn.get(name)! >= minRows));
 }
 
-/** Weights under this many int8 steps (of 127) are stored as zero: smaller, no less accurate. */
-const PRUNE_BELOW = 8;
-
-/** int8 per class with one scale each; small weights become zero. */
-export function quantize(trained: TrainedWeights, classes: number) {
+/**
+ * int8 per class with one scale each; weights under `pruneBelow` int8 steps (of 127) are stored
+ * as zero: the file gets smaller, and below a model's own limit no less accurate.
+ */
+export function quantize(trained: TrainedWeights, classes: number, pruneBelow: number) {
   const scales = new Array<number>(classes).fill(0);
   for (let cell = 0; cell < trained.weights.length; cell += 1) {
     const k = cell % classes;
@@ -123,7 +125,7 @@ export function quantize(trained: TrainedWeights, classes: number) {
   const bytes = new Int8Array(trained.weights.length);
   for (let cell = 0; cell < bytes.length; cell += 1) {
     const step = Math.round((trained.weights[cell]! / scales[cell % classes]!) * 127);
-    bytes[cell] = Math.abs(step) < PRUNE_BELOW ? 0 : step;
+    bytes[cell] = Math.abs(step) < pruneBelow ? 0 : step;
   }
   return {
     scales,

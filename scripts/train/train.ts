@@ -44,6 +44,9 @@ const INTENT_OPTIONS: SoftmaxOptions = {
   learningRate: 0.4,
   l2: 1e-5,
   seed: SEED,
+  // 8 → 9 and the language model's 8 → 12 kept the model files under 1 MB gzip when the corpus
+  // grew to 28,000 rows, at −0.002 intent and −0.001 language accuracy on held-out blocks.
+  pruneBelow: 9,
 };
 
 const LANGUAGE_OPTIONS: SoftmaxOptions = {
@@ -53,6 +56,7 @@ const LANGUAGE_OPTIONS: SoftmaxOptions = {
   learningRate: 0.4,
   l2: 1e-5,
   seed: SEED,
+  pruneBelow: 12,
 };
 
 /** Names seen in fewer training rows than this are not trained on (see withoutRareNames). */
@@ -143,7 +147,7 @@ function trainModel(
   rows: readonly TrainingRow[],
   corpus: Corpus,
 ): TrainedModel {
-  const quantized = quantize(trainSoftmax(rows, options), classes.length);
+  const quantized = quantize(trainSoftmax(rows, options), classes.length, options.pruneBelow);
   return {
     file: {
       format: 'svara-linear/2',
