@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { badgeText, launchWithExtension, openExtensionPage, ROOT } from './lib/browser';
 import { DEMO_START_URL, demoRoutesWithEditor } from './demo/routes';
+import { waitForDemoPreset } from './demo/preset';
 
 const headlessAsked = process.argv.includes('--headless');
 const hasDisplay = !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
@@ -23,9 +24,7 @@ const session = await launchWithExtension({
 
 // The worker presets the demo identity when it is installed; a page scanned before then would
 // own nothing, so wait for the preset first.
-for (let attempt = 0; attempt < 50 && !(await demoPresetDone()); attempt++) {
-  await new Promise((done) => setTimeout(done, 100));
-}
+await waitForDemoPreset(session);
 
 const page = await session.context.newPage();
 await page.goto(DEMO_START_URL);
@@ -51,34 +50,3 @@ await popup.close();
 await page.bringToFront();
 console.log('Chromium is open with Svara loaded. Close the browser window to stop.');
 await new Promise<void>((done) => session.context.on('close', () => done()));
-
-async function demoPresetDone(): Promise<boolean> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<boolean>((done) => {
-        const open = indexedDB.open('svara');
-        // No database yet: create none (an empty one would race the worker's own first open).
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => done(false);
-        open.onsuccess = () => {
-          try {
-            const request = open.result
-              .transaction('settings')
-              .objectStore('settings')
-              .get('settings');
-            request.onsuccess = () => {
-              open.result.close();
-              done(
-                (request.result as { value?: { demo?: boolean } } | undefined)?.value?.demo ===
-                  true,
-              );
-            };
-            request.onerror = () => done(false);
-          } catch {
-            open.result.close();
-            done(false);
-          }
-        };
-      }),
-  );
-}
