@@ -15,7 +15,19 @@ import { useLocale, useT } from '../i18n';
 
 const CHART_HEIGHT = 220;
 const FALLBACK_WIDTH = 600;
-const COLOURS = { waiting: '#b26a00', answered: '#2e7d32', median: '#1565c0' };
+
+/** The chart's colours and axis text, from the design tokens (components/tokens.css), so it follows light and dark. */
+function chartColours(element: Element) {
+  const style = getComputedStyle(element);
+  const token = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    waiting: token('--color-late'),
+    answered: token('--color-ok'),
+    median: token('--color-focus'),
+    text: token('--color-text-muted'),
+    grid: token('--color-divider'),
+  };
+}
 
 export interface DailyChartProps {
   days: readonly DailyStat[];
@@ -50,6 +62,12 @@ export function DailyChart({ days, timeZone }: DailyChartProps) {
     const minutes = days.map((day) =>
       day.medianResponseMs === null ? null : day.medianResponseMs / 60_000,
     );
+    const colours = chartColours(target);
+    const axis = {
+      stroke: colours.text,
+      grid: { stroke: colours.grid },
+      ticks: { stroke: colours.grid },
+    };
     const formatDays = (_: uPlot, splits: number[]) =>
       splits.map((split) => dayLabel.format(split * 1000));
     const chart = new uPlot(
@@ -63,24 +81,26 @@ export function DailyChart({ days, timeZone }: DailyChartProps) {
             label: t('statsDay'),
             value: (_, ts) => (ts === null ? '—' : dayLabel.format(ts * 1000)),
           },
-          { label: t('statsWaiting'), scale: 'count', stroke: COLOURS.waiting, width: 2 },
-          { label: t('statsAnswered'), scale: 'count', stroke: COLOURS.answered, width: 2 },
+          { label: t('statsWaiting'), scale: 'count', stroke: colours.waiting, width: 2 },
+          { label: t('statsAnswered'), scale: 'count', stroke: colours.answered, width: 2 },
           {
             label: t('statsMedian'),
             scale: 'minutes',
-            stroke: COLOURS.median,
+            stroke: colours.median,
             width: 2,
             dash: [6, 4],
             value: (_, value) => (value === null ? '—' : formatAge(value * 60_000, t)),
           },
         ],
         axes: [
-          { values: formatDays },
+          { ...axis, values: formatDays },
           {
+            ...axis,
             scale: 'count',
             values: (_, splits) => splits.map((split) => numbers.format(split)),
           },
           {
+            ...axis,
             scale: 'minutes',
             side: 1,
             // Room for "35 min" / "12 tim" beside the plot.

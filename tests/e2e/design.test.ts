@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeText,
+  launchWithExtension,
+  openExtensionPage,
+  type ExtensionSession,
+} from '../../scripts/lib/browser';
+import { waitForDemoPreset } from '../../scripts/demo/preset';
+import { DEMO_START_URL, demoRoutes } from '../../scripts/demo/routes';
+import { DEMO_BUILD } from './helpers';
+
+// axe-core in real Chromium, where contrast and target sizes can be measured (the component
+// tests run without layout): every page, in the light and the dark colour scheme.
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  targets: string[];
+}
+
+async function axeViolations(page: Page): Promise<Violation[]> {
+  // Evaluated over the DevTools protocol, so the extension pages' script policy does not apply.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  });
+}
+
+describe('design: every page passes axe in light and dark', () => {
+  let session: ExtensionSession;
+  let pages: Record<string, Page>;
+
+  beforeAll(async () => {
+    session = await launchWithExtension({ extensionDir: DEMO_BUILD, routes: demoRoutes() });
+    await waitForDemoPreset(session);
+    const post = await session.context.newPage();
+    await post.goto(DEMO_START_URL);
+    for (let attempt = 0; attempt < 100 && (await badgeText(session)) === ''; attempt++) {
+      await post.waitForTimeout(100);
+    }
+    const popup = await openExtensionPage(session, 'popup.html');
+    await popup.getByTestId('waiting-count').waitFor();
+    const queue = await openExtensionPage(session, 'sidepanel.html');
+    await queue.getByTestId('waiting-item').first().waitFor();
+    const item = await openExtensionPage(session, 'sidepanel.html');
+    await item.getByTestId('waiting-item').first().locator('.author').click();
+    await item.getByRole('textbox').first().waitFor();
+    const options = await openExtensionPage(session, 'options.html');
+    await options.locator('h1').first().waitFor();
+    pages = { popup, queue, item, options };
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const name of ['popup', 'queue', 'item', 'options']) {
+      it(`${name} in ${colorScheme}`, async () => {
+        const page = pages[name]!;
+        await page.emulateMedia({ colorScheme });
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+
+  it('follows the colour scheme: dark pages are dark', async () => {
+    const page = pages.popup!;
+    const background = async () =>
+      page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(24, 22, 26)');
+  });
+});
