@@ -14,13 +14,13 @@ import {
   usePeople,
   usePersistentStorage,
   useStatsInputs,
-} from '../../utils/ui/data-hooks';
-import { useNow, useSettings } from '../../utils/ui/hooks';
-import { mount, uiLocale } from '../../utils/ui/mount';
+} from './data-hooks';
+import { useNow, useSettings } from '../../components/hooks/live';
+import { mount, uiLocale } from '../../components/mount';
 import { setZodLocale } from '../../utils/i18n/zod-locale';
-import { ToneGuideSection } from '../../utils/ui/tone-guide-hooks';
-import { FirstRunSection } from '../../utils/ui/first-run';
-import { useSetUp } from '../../utils/ui/setup-hooks';
+import { ToneGuideSection } from './tone-guide';
+import { FirstRunSection } from './FirstRunSection';
+import { useSetUp } from '../../components/hooks/setup';
 
 /** Saved settings reach the background at once: open tabs rescan, the badge is recomputed. */
 async function saveAndNotify(next: Settings) {

@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { Popup, type WaitingCounts } from '../../components/Popup';
 import { readStoredWaitingCounts } from '../../utils/db/counters';
 import { DATABASE_NAME } from '../../utils/db/schema';
-import { mount } from '../../utils/ui/mount';
-import { openSidePanel, useCurrentWindowId } from '../../utils/ui/side-panel';
+import { mount } from '../../components/mount';
+import { openSidePanel, useCurrentWindowId } from './side-panel';
 
 // The count is the first thing the popup shows: read from the page's first line, straight from
 // IndexedDB, while React renders.

@@ -6,9 +6,9 @@ import { db } from '../../utils/db/database';
 import { assignItem, dismissItem } from '../../utils/db/items';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { Item } from '../../utils/model/item';
-import { ItemDetailPanel } from '../../utils/ui/item-detail-panel';
-import { mount } from '../../utils/ui/mount';
-import { useNow, useSettings, useWaitingItems } from '../../utils/ui/hooks';
+import { ItemDetailPanel } from './ItemDetailPanel';
+import { mount } from '../../components/mount';
+import { useNow, useSettings, useWaitingItems } from '../../components/hooks/live';
 import {
   ENGAGEMENT_HALF_LIFE_DAYS,
   isFrequentCommenter,
@@ -16,8 +16,8 @@ import {
 } from '../../utils/stats/engagement';
 import { DAY_MS } from '../../utils/stats/inputs';
 import { SnapshotButton, type SnapshotOutcome } from '../../components/SnapshotButton';
-import { downloadFile } from '../../utils/ui/download';
-import { PanelAttention, useQueueShown } from '../../utils/ui/panel-attention';
+import { downloadFile } from '../../components/download';
+import { PanelAttention, useQueueShown } from './PanelAttention';
 
 /**
  * Items first seen longer ago than six half-lives weigh under 1/64 each: leaving them out keeps

@@ -6,7 +6,7 @@ import { OwnersForm } from '../../components/OwnersForm';
 import { db } from '../../utils/db/database';
 import { getSettings, saveSettings } from '../../utils/db/settings';
 import { defaultSettings } from '../../utils/model/settings';
-import { useSettings } from '../../utils/ui/hooks';
+import { useSettings } from '../../components/hooks/live';
 import { renderWithLocale } from '../helpers/render';
 
 // The options page's wiring minus the rescan message: useSettings in, saveSettings out.

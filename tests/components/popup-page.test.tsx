@@ -7,9 +7,13 @@ import { db } from '../../utils/db/database';
 import { applyPageScan } from '../../utils/db/items';
 import { saveSettings } from '../../utils/db/settings';
 import { defaultSettings } from '../../utils/model/settings';
-import { useUnrecognisedPages, useWaitingItems, useWaitingSummary } from '../../utils/ui/hooks';
-import { useWaitingCounts } from '../../utils/ui/waiting-counts';
-import { useSetUp } from '../../utils/ui/setup-hooks';
+import {
+  useUnrecognisedPages,
+  useWaitingItems,
+  useWaitingSummary,
+} from '../../components/hooks/live';
+import { useWaitingCounts } from '../../entrypoints/popup/waiting-counts';
+import { useSetUp } from '../../components/hooks/setup';
 import { detected, scanOf } from '../helpers/items';
 import { renderWithLocale } from '../helpers/render';
 import { NOW, storedItem } from './fixtures';

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup';
 import type { ScanVerdict } from '../../utils/background/scan-handler';
 import { applyScanHoldingOnQuota } from '../../utils/background/storage-problem';
-import { useStorageProblem } from '../../utils/ui/hooks';
+import { useStorageProblem } from '../../components/hooks/live';
 import { scanOf } from '../helpers/items';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WaitingList } from '../../components/WaitingList';
 import { db } from '../../utils/db/database';
 import { applyPageScan, dismissItem } from '../../utils/db/items';
-import { useWaitingItems } from '../../utils/ui/hooks';
+import { useWaitingItems } from '../../components/hooks/live';
 import { detected, scanOf } from '../helpers/items';
 import { renderWithLocale } from '../helpers/render';
 import { NOW } from './fixtures';

@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { db } from '../db/database';
-import { getSettings } from '../db/settings';
-import { PAGE_HEALTH_KEY, readPageHealthMap, type PageHealth } from '../background/page-health';
-import { readStorageProblem, type StorageProblem } from '../background/storage-problem';
-import { waitingSummary } from '../stats/waiting';
+import { db } from '../../utils/db/database';
+import { getSettings } from '../../utils/db/settings';
+import {
+  PAGE_HEALTH_KEY,
+  readPageHealthMap,
+  type PageHealth,
+} from '../../utils/background/page-health';
+import { readStorageProblem, type StorageProblem } from '../../utils/background/storage-problem';
+import { waitingSummary } from '../../utils/stats/waiting';
 
 /** A clock that ticks, so ages on screen move on while a page stays open. */
 export function useNow(intervalMs = 30_000) {

@@ -1,9 +1,9 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { I18nProvider } from '../../components/i18n';
-import { pickLocale } from '../i18n/translate';
-import '../../components/styles.css';
+import { I18nProvider } from './i18n';
+import { pickLocale } from '../utils/i18n/translate';
+import './styles.css';
 
 /** The UI language: the browser's own, then the user's preferred languages, else English. */
 export function uiLocale() {
