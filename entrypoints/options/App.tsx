@@ -16,8 +16,6 @@ import {
   useStatsInputs,
 } from './data-hooks';
 import { useNow, useSettings } from '../../components/hooks/live';
-import { mount, uiLocale } from '../../components/mount';
-import { setZodLocale } from '../../utils/i18n/zod-locale';
 import { ToneGuideSection } from './tone-guide';
 import { FirstRunSection } from './FirstRunSection';
 import { useSetUp } from '../../components/hooks/setup';
@@ -80,7 +78,8 @@ function InsightAndData({ settings }: { settings: Settings }) {
   );
 }
 
-function OptionsPage() {
+/** The options page: first-run setup, owners, team, tone guide, stats and data. */
+export function App() {
   const t = useT();
   const settings = useSettings();
   const setUp = useSetUp();
@@ -99,7 +98,3 @@ function OptionsPage() {
     </main>
   );
 }
-
-// Imports (tone guide, backup) list their problems in the page's language.
-setZodLocale(uiLocale());
-mount(<OptionsPage />);

@@ -3,24 +3,25 @@ import { browser } from 'wxt/browser';
 import { Popup, type WaitingCounts } from '../../components/Popup';
 import { readStoredWaitingCounts } from '../../utils/db/counters';
 import { DATABASE_NAME } from '../../utils/db/schema';
-import { mount } from '../../components/mount';
 import { openSidePanel, useCurrentWindowId } from './side-panel';
 
-// The count is the first thing the popup shows: read from the page's first line, straight from
-// IndexedDB, while React renders.
-const storedCounts = readStoredWaitingCounts(DATABASE_NAME).then((byPlatform) =>
-  byPlatform ? { total: byPlatform.facebook + byPlatform.linkedin, byPlatform } : null,
-);
+/** The stored waiting counts, read straight from IndexedDB without Dexie; null when unreadable. */
+export function readFirstCounts(): Promise<WaitingCounts | null> {
+  return readStoredWaitingCounts(DATABASE_NAME).then((byPlatform) =>
+    byPlatform ? { total: byPlatform.facebook + byPlatform.linkedin, byPlatform } : null,
+  );
+}
 
 // Everything else (Dexie's live queries, the record schemas, ages, reply windows, layout and
 // storage warnings) is most of the popup's code: it loads once the count shows, so the two never
 // compete for the same moments.
 const LivePopup = lazy(() => import('./live'));
 
-function PopupPage() {
+/** The popup: the count from `storedCounts` first, then the live popup once its code loaded. */
+export function App({ storedCounts }: { storedCounts: Promise<WaitingCounts | null> }) {
   // Undefined while reading; null when nothing could be read (the live popup reads it then).
   const [firstCounts, setFirstCounts] = useState<WaitingCounts | null>();
-  useEffect(() => void storedCounts.then(setFirstCounts), []);
+  useEffect(() => void storedCounts.then(setFirstCounts), [storedCounts]);
   const windowId = useCurrentWindowId();
   const actions = {
     onOpenPanel: () => openSidePanel(windowId),
@@ -36,5 +37,3 @@ function PopupPage() {
     </Suspense>
   );
 }
-
-mount(<PopupPage />);

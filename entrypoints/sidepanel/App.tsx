@@ -7,7 +7,6 @@ import { assignItem, dismissItem } from '../../utils/db/items';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { Item } from '../../utils/model/item';
 import { ItemDetailPanel } from './ItemDetailPanel';
-import { mount } from '../../components/mount';
 import { useNow, useSettings, useWaitingItems } from '../../components/hooks/live';
 import {
   ENGAGEMENT_HALF_LIFE_DAYS,
@@ -52,7 +51,8 @@ async function saveSnapshot(): Promise<SnapshotOutcome> {
   return 'saved';
 }
 
-function SidePanelPage() {
+/** The side panel: the queue of waiting items, each item's detail and suggestions. */
+export function App() {
   const t = useT();
   const now = useNow();
   const items = useWaitingItems();
@@ -91,5 +91,3 @@ function SidePanelPage() {
     </main>
   );
 }
-
-mount(<SidePanelPage />);
