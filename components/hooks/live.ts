@@ -9,7 +9,6 @@ import {
   type PageHealth,
 } from '../../utils/background/page-health';
 import { readStorageProblem, type StorageProblem } from '../../utils/background/storage-problem';
-import { waitingSummary } from '../../utils/stats/waiting';
 
 /** A clock that ticks, so ages on screen move on while a page stays open. */
 export function useNow(intervalMs = 30_000) {
@@ -27,13 +26,6 @@ export function useSettings() {
 
 export function useWaitingItems() {
   return useLiveQuery(() => db.items.where('status').equals('waiting').toArray(), []);
-}
-
-export function useWaitingSummary(now: Date) {
-  const items = useWaitingItems();
-  const settings = useSettings();
-  if (!items || !settings) return null;
-  return waitingSummary(items, { now, targetMs: settings.targetMinutes * 60_000 });
 }
 
 /**
