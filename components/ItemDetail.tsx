@@ -14,51 +14,10 @@ import {
 } from '../utils/tone/schema';
 import { useLocale, useT } from './i18n';
 import { translateIsolated } from './bidi';
+import { INTENT_LABEL, LANGUAGE_LABEL, useLanguageName } from './labels';
 
 // Long texts are shortened for display only; the stored text stays whole.
 const DISPLAY_LIMIT = 5_000;
-
-export const LANGUAGE_NAME_KEYS: Record<LanguageCode, MessageKey> = {
-  sv: 'languageSv',
-  da: 'languageDa',
-  nb: 'languageNb',
-  en: 'languageEn',
-  de: 'languageDe',
-  fi: 'languageFi',
-};
-
-const INTENT_KEYS: Record<Intent, MessageKey> = {
-  question: 'queueIntentQuestion',
-  complaint: 'queueIntentComplaint',
-  praise: 'queueIntentPraise',
-  lead: 'queueIntentLead',
-  support: 'queueIntentSupport',
-  job: 'queueIntentJob',
-  spam: 'queueIntentSpam',
-  crisis: 'queueIntentCrisis',
-  other: 'queueIntentOther',
-};
-
-/** A language's name in the UI language: the catalogue's for the guide's six, else the browser's. */
-export function useLanguageName() {
-  const t = useT();
-  const locale = useLocale();
-  return useMemo(() => {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'language' });
-    } catch {
-      names = undefined;
-    }
-    return (code: string) => {
-      const key = LANGUAGE_NAME_KEYS[code as LanguageCode];
-      if (key) return t(key);
-      if (code === 'und') return t('detailLanguageUnknown');
-      const name = names?.of(code);
-      return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : code;
-    };
-  }, [t, locale]);
-}
 
 const percent = (score: number) => `${Math.round(score * 100)} %`;
 
@@ -266,7 +225,7 @@ export function ItemDetail({
                     style={code === result.templateLanguage ? { fontWeight: 'bold' } : undefined}
                     onClick={() => code !== result.templateLanguage && switchLanguage(code)}
                   >
-                    {t(LANGUAGE_NAME_KEYS[code])}
+                    {t(LANGUAGE_LABEL[code])}
                   </button>
                 ))}
               </div>
@@ -277,7 +236,7 @@ export function ItemDetail({
             {t('detailIntents')}
             {': '}
             {result.intents
-              .map((intent) => `${t(INTENT_KEYS[intent])} ${percent(result.intentScores[intent])}`)
+              .map((intent) => `${t(INTENT_LABEL[intent])} ${percent(result.intentScores[intent])}`)
               .join(' · ')}
           </p>
           {onCorrect && (
@@ -291,7 +250,7 @@ export function ItemDetail({
               >
                 {intentSchema.options.map((intent) => (
                   <option key={intent} value={intent}>
-                    {t(INTENT_KEYS[intent])}
+                    {t(INTENT_LABEL[intent])}
                   </option>
                 ))}
               </select>{' '}
@@ -312,7 +271,7 @@ export function ItemDetail({
             <ul>
               {result.reasons.map((reason, index) => (
                 <li key={index}>
-                  <Reason reason={reason} intentName={(intent) => t(INTENT_KEYS[intent])} />
+                  <Reason reason={reason} intentName={(intent) => t(INTENT_LABEL[intent])} />
                 </li>
               ))}
             </ul>

@@ -8,7 +8,7 @@ import {
   type ToneGuide,
 } from '../utils/tone/schema';
 import { useLocale, useT } from './i18n';
-import { LANGUAGE_NAME_KEYS } from './ItemDetail';
+import { LANGUAGE_LABEL } from './labels';
 import { problemText } from './problem-text';
 
 export type ToneGuideOrigin = 'default' | 'import' | 'editor' | 'restore';
@@ -124,7 +124,7 @@ export function ToneGuideEditor({
 
   const formatDate = (iso: string) => new Date(iso).toLocaleString(locale);
   const languageName = (code: string) =>
-    code in LANGUAGE_NAME_KEYS ? t(LANGUAGE_NAME_KEYS[code as LanguageCode]) : code;
+    code in LANGUAGE_LABEL ? t(LANGUAGE_LABEL[code as LanguageCode]) : code;
 
   async function validateAndSave(text: string, origin: 'editor' | 'import') {
     const problemKey = origin === 'import' ? 'toneProblemsImport' : 'toneProblemsSave';
