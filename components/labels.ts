@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { MessageKey } from '../utils/i18n/translate';
+import type { DismissReason } from '../utils/model/item';
 import type { Intent, LanguageCode } from '../utils/tone/schema';
 import { useLocale, useT } from './i18n';
 
@@ -53,3 +54,10 @@ export function useIntentLabel() {
   const t = useT();
   return (intent: string) => (intent in INTENT_LABEL ? t(INTENT_LABEL[intent as Intent]) : intent);
 }
+
+/** Why a person dismissed an item, offered in this order. */
+export const DISMISS_REASON_LABEL: Record<DismissReason, MessageKey> = {
+  spam: 'queueDismissSpam',
+  'no-reply-needed': 'queueDismissNoReply',
+  'handled-elsewhere': 'queueDismissElsewhere',
+};
