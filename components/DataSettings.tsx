@@ -13,7 +13,7 @@ import type { ResponseLogEntry } from '../utils/model/response-log';
 import { responseLogToCsv } from '../utils/stats/csv';
 import { useLocale, useT } from './i18n';
 import { isolateText, translateIsolated } from './bidi';
-import { downloadFile } from '../utils/ui/download';
+import { downloadFile } from './download';
 import { problemText } from './problem-text';
 
 /** Excel reads a CSV file as the legacy code page unless it starts with a byte order mark. */

@@ -11,18 +11,11 @@ import {
   type StarterLanguage,
 } from '../utils/tone/default-guide';
 import type { ToneGuide } from '../utils/tone/schema';
-import type { MessageKey } from '../utils/i18n/translate';
 import { OwnersForm } from './OwnersForm';
 import { useT } from './i18n';
+import { LANGUAGE_LABEL } from './labels';
 
 const targetMinutesSchema = settingsSchema.shape.targetMinutes.unwrap();
-
-const LANGUAGE_LABEL: Record<StarterLanguage, MessageKey> = {
-  sv: 'languageSv',
-  da: 'languageDa',
-  nb: 'languageNb',
-  en: 'languageEn',
-};
 
 export interface FirstRunSetupProps {
   settings: Settings;

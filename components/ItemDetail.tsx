@@ -2,71 +2,22 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FillResult } from '../utils/messaging/schemas';
 import type { MessageKey } from '../utils/i18n/translate';
 import type { Item } from '../utils/model/item';
-import type { SuggestResult, UnderstandingReason } from '../utils/suggest/suggest';
-import { checkTone, type ToneFinding } from '../utils/tone/check';
+import type { SuggestResult } from '../utils/suggest/suggest';
+import { checkTone } from '../utils/tone/check';
 import {
-  intentSchema,
   type Intent,
   type LanguageCode,
   type ReplySurface,
-  type RuleLevel,
   type ToneGuide,
 } from '../utils/tone/schema';
-import { useLocale, useT } from './i18n';
+import { useT } from './i18n';
 import { translateIsolated } from './bidi';
-
-// Long texts are shortened for display only; the stored text stays whole.
-const DISPLAY_LIMIT = 5_000;
-
-export const LANGUAGE_NAME_KEYS: Record<LanguageCode, MessageKey> = {
-  sv: 'languageSv',
-  da: 'languageDa',
-  nb: 'languageNb',
-  en: 'languageEn',
-  de: 'languageDe',
-  fi: 'languageFi',
-};
-
-const INTENT_KEYS: Record<Intent, MessageKey> = {
-  question: 'queueIntentQuestion',
-  complaint: 'queueIntentComplaint',
-  praise: 'queueIntentPraise',
-  lead: 'queueIntentLead',
-  support: 'queueIntentSupport',
-  job: 'queueIntentJob',
-  spam: 'queueIntentSpam',
-  crisis: 'queueIntentCrisis',
-  other: 'queueIntentOther',
-};
-
-/** A language's name in the UI language: the catalogue's for the guide's six, else the browser's. */
-export function useLanguageName() {
-  const t = useT();
-  const locale = useLocale();
-  return useMemo(() => {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'language' });
-    } catch {
-      names = undefined;
-    }
-    return (code: string) => {
-      const key = LANGUAGE_NAME_KEYS[code as LanguageCode];
-      if (key) return t(key);
-      if (code === 'und') return t('detailLanguageUnknown');
-      const name = names?.of(code);
-      return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : code;
-    };
-  }, [t, locale]);
-}
-
-const percent = (score: number) => `${Math.round(score * 100)} %`;
-
-const LEVEL_KEYS: Record<RuleLevel, MessageKey> = {
-  error: 'detailLevelError',
-  warning: 'detailLevelWarning',
-  suggestion: 'detailLevelSuggestion',
-};
+import { DetectedLanguage } from './item-detail/DetectedLanguage';
+import { EscalationNotice } from './item-detail/EscalationNotice';
+import { Findings } from './item-detail/Findings';
+import { ItemMessage } from './item-detail/ItemMessage';
+import { Suggestions } from './item-detail/Suggestions';
+import { Understanding } from './item-detail/Understanding';
 
 export interface ItemDetailProps {
   item: Item;
@@ -118,7 +69,6 @@ export function ItemDetail({
   const [caret, setCaret] = useState<{ position: number } | null>(null);
   const editorRef = useRef<HTMLTextAreaElement>(null);
 
-  const languageName = useLanguageName();
   // Until the person chooses or types, the editor holds the top suggestion only when Svara is
   // sure of the message (its intent, in a language of the guide); otherwise it starts empty.
   const first = result?.prefill ? result.suggestions[0] : undefined;
@@ -203,136 +153,27 @@ export function ItemDetail({
 
   const language = result?.language;
   const templateLanguage = result?.templateLanguage;
-  const chosen =
-    result?.languageInGuide && detectedLanguage && templateLanguage !== detectedLanguage;
   const escalate = result?.escalate;
 
   return (
     <section className="item-detail" aria-labelledby={headingId} data-testid="item-detail">
       {header}
-      <figure className="item-message" style={{ margin: '8px 0' }}>
-        <figcaption>{t('detailMessage')}</figcaption>
-        <blockquote
-          lang={language}
-          data-testid="item-text"
-          className="text"
-          style={{ margin: '4px 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-        >
-          <bdi>{truncate(item.text)}</bdi>
-        </blockquote>
-        {item.truncated && (
-          <p role="note" className="shortened">
-            {t('detailShortened')}
-          </p>
-        )}
-      </figure>
+      <ItemMessage item={item} language={language} />
 
       {!result ? (
         <p role="status">{t('detailLoading')}</p>
       ) : (
         <>
-          <div className="item-language">
-            <p
-              data-testid="item-language"
-              data-language={result.language}
-              data-in-guide={result.languageInGuide}
-            >
-              {chosen
-                ? t('detailLanguageChosen', {
-                    language: languageName(result.templateLanguage),
-                    detected: languageName(detectedLanguage),
-                  })
-                : t(result.languageFallback ? 'detailLanguageUnsure' : 'detailLanguageDetected', {
-                    language: languageName(result.language),
-                  })}
-            </p>
-            {!result.languageInGuide && (
-              <p role="note" data-testid="language-not-in-guide">
-                {t('detailLanguageNotInGuide', {
-                  language: languageName(result.language),
-                  templateLanguage: languageName(result.templateLanguage),
-                })}
-              </p>
-            )}
-            {guide && guide.languages.supported.length > 1 && (
-              <div role="group" aria-label={t('detailLanguageSwitch')} className="language-switch">
-                {guide.languages.supported.map((code) => (
-                  <button
-                    key={code}
-                    type="button"
-                    className="secondary"
-                    lang={code}
-                    aria-pressed={code === result.templateLanguage}
-                    style={code === result.templateLanguage ? { fontWeight: 'bold' } : undefined}
-                    onClick={() => code !== result.templateLanguage && switchLanguage(code)}
-                  >
-                    {t(LANGUAGE_NAME_KEYS[code])}
-                  </button>
-                ))}
-              </div>
-            )}
-          </div>
+          <DetectedLanguage
+            result={result}
+            detectedLanguage={detectedLanguage}
+            guide={guide}
+            onSwitch={switchLanguage}
+          />
 
-          <p className="item-intents" data-testid="item-intents">
-            {t('detailIntents')}
-            {': '}
-            {result.intents
-              .map((intent) => `${t(INTENT_KEYS[intent])} ${percent(result.intentScores[intent])}`)
-              .join(' · ')}
-          </p>
-          {onCorrect && (
-            <div className="correct-understanding">
-              <label htmlFor={`${headingId}-correct`}>{t('detailCorrectLabel')}</label>{' '}
-              <select
-                id={`${headingId}-correct`}
-                data-testid="correct-intent"
-                value={result.intents[0]}
-                onChange={(event) => void onCorrect(event.target.value as Intent, false)}
-              >
-                {intentSchema.options.map((intent) => (
-                  <option key={intent} value={intent}>
-                    {t(INTENT_KEYS[intent])}
-                  </option>
-                ))}
-              </select>{' '}
-              {!escalate && (
-                <button
-                  type="button"
-                  className="secondary"
-                  data-testid="escalate-by-hand"
-                  onClick={() => void onCorrect('crisis', true)}
-                >
-                  {t('detailEscalateByHand')}
-                </button>
-              )}
-            </div>
-          )}
-          <details className="understanding-reasons" data-testid="understanding-reasons">
-            <summary>{t('detailUnderstandingWhy')}</summary>
-            <ul>
-              {result.reasons.map((reason, index) => (
-                <li key={index}>
-                  <Reason reason={reason} intentName={(intent) => t(INTENT_KEYS[intent])} />
-                </li>
-              ))}
-            </ul>
-          </details>
+          <Understanding result={result} onCorrect={onCorrect} />
 
-          {escalate && (
-            <div className="escalation" role="alert" data-testid="escalation">
-              <strong>
-                {t('detailEscalateTitle', {
-                  handTo: escalate.handTo || t('detailEscalateResponsible'),
-                })}
-              </strong>
-              <p>
-                {t(escalate.action === 'none' ? 'detailEscalateNone' : 'detailEscalateHolding', {
-                  handTo: escalate.handTo || t('detailEscalateResponsible'),
-                })}
-              </p>
-              {escalate.guidance && <p>{escalate.guidance}</p>}
-            </div>
-          )}
+          {escalate && <EscalationNotice escalate={escalate} />}
           {result.spam && (
             <p className="spam" role="note" data-testid="spam-flag">
               {t('detailSpam')}
@@ -340,50 +181,7 @@ export function ItemDetail({
           )}
 
           {escalate?.action !== 'none' && (
-            <section aria-labelledby={`${headingId}-suggestions`} className="suggestions">
-              <h3 id={`${headingId}-suggestions`}>{t('detailSuggestionsTitle')}</h3>
-              {result.suggestions.length === 0 ? (
-                <p>{t('detailNoSuggestions')}</p>
-              ) : (
-                <ol>
-                  {result.suggestions.map((suggestion, index) => (
-                    <li
-                      key={suggestion.templateId}
-                      data-testid="suggestion"
-                      data-template-id={suggestion.templateId}
-                      aria-label={t('detailSuggestion', { n: index + 1 })}
-                    >
-                      <p
-                        className="suggestion-text"
-                        lang={result.templateLanguage}
-                        style={{ whiteSpace: 'pre-wrap' }}
-                      >
-                        {suggestion.text}
-                      </p>
-                      <details>
-                        <summary>{t('detailReasons')}</summary>
-                        <ul>
-                          {suggestion.reasons.map((reason) => (
-                            <li key={reason}>{reason}</li>
-                          ))}
-                        </ul>
-                      </details>
-                      <Findings findings={suggestion.findings} text={suggestion.text} />
-                      <button
-                        type="button"
-                        aria-pressed={
-                          current.templateId === suggestion.templateId &&
-                          current.text === suggestion.text
-                        }
-                        onClick={() => choose(index)}
-                      >
-                        {t('detailSuggestionUse', { n: index + 1 })}
-                      </button>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </section>
+            <Suggestions result={result} current={current} onChoose={choose} />
           )}
         </>
       )}
@@ -436,81 +234,6 @@ export function ItemDetail({
   );
 }
 
-/** One reason for the understanding, in the UI language. */
-function Reason({
-  reason,
-  intentName,
-}: {
-  reason: UnderstandingReason;
-  intentName: (intent: Intent) => string;
-}) {
-  const t = useT();
-  const locale = useLocale();
-  switch (reason.kind) {
-    case 'model':
-      return (
-        <>{t('reasonModel', { intent: intentName(reason.intent), score: percent(reason.score) })}</>
-      );
-    case 'guideKeyword':
-      return (
-        <>
-          {t('reasonGuideKeyword', {
-            intent: intentName(reason.intent),
-            words: reason.words.join(', '),
-          })}
-        </>
-      );
-    case 'exemplar':
-      return (
-        <>
-          {t('reasonExemplar', {
-            intent: intentName(reason.intent),
-            date: new Date(reason.at).toLocaleDateString(locale, {
-              day: 'numeric',
-              month: 'short',
-            }),
-          })}
-        </>
-      );
-    case 'crisisWords':
-      return <>{t('reasonCrisisWords', { words: reason.words.join(', ') })}</>;
-    case 'crisisModel':
-      return <>{t('reasonCrisisModel', { score: percent(reason.score) })}</>;
-    case 'guideRule':
-      return <>{t('reasonGuideRule', { rule: reason.ruleId, words: reason.words.join(', ') })}</>;
-  }
-}
-
-/** Tone findings with their level, message and the text they concern. */
-function Findings({ findings, text }: { findings: ToneFinding[]; text: string }) {
-  const t = useT();
-  if (findings.length === 0) return <p className="findings-none">{t('detailFindingsNone')}</p>;
-  return (
-    <ul className="findings" aria-label={t('detailFindingsTitle')}>
-      {findings.map((finding, index) => (
-        <li
-          key={`${finding.ruleId}:${finding.span.start}:${index}`}
-          className={`finding ${finding.level}`}
-          data-testid="finding"
-          data-rule-id={finding.ruleId}
-          data-level={finding.level}
-        >
-          <strong>{t(LEVEL_KEYS[finding.level])}</strong>
-          {': '}
-          {finding.message}{' '}
-          {finding.span.end > finding.span.start ? (
-            <q className="span">{text.slice(finding.span.start, finding.span.end)}</q>
-          ) : (
-            <span className="span">
-              {t('detailFindingAt', { position: finding.span.start + 1 })}
-            </span>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function fillProblemKey(
   reason: Extract<FillResult, { ok: false }>['reason'],
   kind: Item['kind'],
@@ -525,9 +248,4 @@ function fillProblemKey(
     case 'editor-rejected':
       return 'detailFillRejected';
   }
-}
-
-function truncate(text: string) {
-  const chars = Array.from(text);
-  return chars.length > DISPLAY_LIMIT ? `${chars.slice(0, DISPLAY_LIMIT).join('')}…` : text;
 }

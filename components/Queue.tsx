@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DismissReason, Item } from '../utils/model/item';
 import type { Settings } from '../utils/model/settings';
-import type { MessageKey } from '../utils/i18n/translate';
 import { personKeyOf } from '../utils/stats/engagement';
 import { facebookReplyWindows } from '../utils/stats/waiting';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
+import { DISMISS_REASON_LABEL } from './labels';
 import { QueueChoiceDialog, type QueueChoice } from './QueueChoiceDialog';
 import {
   filterItems,
@@ -15,16 +15,11 @@ import {
   type QueueFilter,
   type QueueSort,
 } from './QueueFilters';
-import { ReplyWindowStatus } from './QueueReplyWindow';
+import { QueueDetail } from './QueueDetail';
+import { QueueItemMeta } from './QueueItemMeta';
 import { QueueShortcuts } from './QueueShortcuts';
 import { WaitingList } from './WaitingList';
 import './Queue.css';
-
-export const DISMISS_REASON_LABEL: Record<DismissReason, MessageKey> = {
-  spam: 'queueDismissSpam',
-  'no-reply-needed': 'queueDismissNoReply',
-  'handled-elsewhere': 'queueDismissElsewhere',
-};
 
 export interface QueueProps {
   /** The waiting items, in any order. */
@@ -166,28 +161,12 @@ export function Queue({
   }
 
   function renderMeta(item: Item) {
-    const window = windows.get(item.key);
     return (
-      <>
-        {frequentPeople.has(personKeyOf(item.platform, item.author)) && (
-          <>
-            {' '}
-            <span className="marker frequent">{t('queueFrequent')}</span>
-          </>
-        )}
-        {item.assignee && (
-          <>
-            {' '}
-            <span className="assignee">{t('queueAssignedTo', { name: item.assignee })}</span>
-          </>
-        )}
-        {window && (
-          <>
-            {' '}
-            <ReplyWindowStatus window={window} />
-          </>
-        )}
-      </>
+      <QueueItemMeta
+        item={item}
+        frequent={frequentPeople.has(personKeyOf(item.platform, item.author))}
+        replyWindow={windows.get(item.key)}
+      />
     );
   }
 
@@ -220,43 +199,12 @@ export function Queue({
           />
         )}
       </div>
-      {/* The detail slot: what the selected item says, and the reply tools for it. */}
-      <section className="queue-detail" aria-label={t('queueDetailLabel')}>
-        {selected ? (
-          <>
-            <div className="actions">
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setDialog({ action: 'dismiss', item: selected })}
-              >
-                {t('queueDismiss')}
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setDialog({ action: 'assign', item: selected })}
-              >
-                {t('queueAssign')}
-              </button>
-            </div>
-            {renderDetail ? (
-              renderDetail(selected)
-            ) : (
-              <>
-                <p className="author">
-                  <bdi>{selected.author.name}</bdi>
-                </p>
-                <p className="detail-text">
-                  {selected.collapsed ? t('panelCollapsed') : <bdi>{selected.text}</bdi>}
-                </p>
-              </>
-            )}
-          </>
-        ) : (
-          <p>{t('queueSelectHint')}</p>
-        )}
-      </section>
+      <QueueDetail
+        selected={selected}
+        renderDetail={renderDetail}
+        onDismiss={(item) => setDialog({ action: 'dismiss', item })}
+        onAssign={(item) => setDialog({ action: 'assign', item })}
+      />
       {dialog?.action === 'dismiss' && (
         <QueueChoiceDialog
           title={translateIsolated(t, 'queueDismissTitle', { name: dialog.item.author.name })}

@@ -3,9 +3,8 @@ import type { Item } from '../utils/model/item';
 import type { Settings } from '../utils/model/settings';
 import { facebookReplyWindows } from '../utils/stats/waiting';
 import { waitStartMs } from '../utils/stats/inputs';
-import type { MessageKey } from '../utils/i18n/translate';
 import { useT } from './i18n';
-import { useLanguageName } from './ItemDetail';
+import { useIntentLabel, useLanguageName } from './labels';
 
 /** '' means "any". */
 export interface QueueFilter {
@@ -65,24 +64,6 @@ export function sortItems(items: readonly Item[], sort: QueueSort, now: Date): I
   ];
 }
 
-const INTENT_LABEL: Record<string, MessageKey> = {
-  question: 'queueIntentQuestion',
-  complaint: 'queueIntentComplaint',
-  praise: 'queueIntentPraise',
-  lead: 'queueIntentLead',
-  support: 'queueIntentSupport',
-  job: 'queueIntentJob',
-  spam: 'queueIntentSpam',
-  crisis: 'queueIntentCrisis',
-  other: 'queueIntentOther',
-};
-
-export function useIntentLabel() {
-  const t = useT();
-  return (intent: string) => (INTENT_LABEL[intent] ? t(INTENT_LABEL[intent]) : intent);
-}
-
-/** Language names in the UI language ("svenska", "Swedish"), from the browser's own data. */
 export interface QueueFiltersProps {
   items: readonly Item[];
   filter: QueueFilter;

@@ -10,6 +10,8 @@ import { responseTimeReport, type TimeToResponse } from '../utils/stats/response
 import { detectComplaintSpike } from '../utils/stats/spikes';
 import { dayKeyOf, nextDayKey } from '../utils/stats/time-zone';
 import { DailyChart } from './charts/DailyChart';
+import { AgentTable } from './stats/AgentTable';
+import { BreachList } from './stats/BreachList';
 import { useLocale, useT } from './i18n';
 import { translateIsolated } from './bidi';
 
@@ -194,46 +196,14 @@ export function StatsView({
         </table>
       ))}
 
-      <table data-testid="stats-by-agent">
-        <caption>{t('statsByAgent')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('statsAgent')}</th>
-            <th scope="col">{t('statsAnswered')}</th>
-            <th scope="col">{t('statsMedian')}</th>
-            <th scope="col">{t('statsP90')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.entries(overall.byAgent).map(([agent, times]) => (
-            <tr key={agent}>
-              <th scope="row">{agent || t('statsAgentUnknown')}</th>
-              {timeCells(times)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AgentTable byAgent={overall.byAgent} timeCells={timeCells} />
 
-      <h3>{t('statsBreaches', { n: format.count.format(overall.breaches.length) })}</h3>
-      {overall.breaches.length === 0 ? (
-        <p>{t('statsNoBreaches')}</p>
-      ) : (
-        <ul data-testid="stats-breaches">
-          {overall.breaches.map((breach) => (
-            <li key={breach.itemKey}>
-              {itemLine(breach.itemKey)}{' '}
-              <span className="meta">
-                {breach.answered
-                  ? t('statsBreachAnswered', {
-                      age: duration(breach.waitedMs),
-                      agent: breach.agent || t('statsAgentUnknown'),
-                    })
-                  : t('statsBreachWaiting', { age: duration(breach.waitedMs) })}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <BreachList
+        breaches={overall.breaches}
+        itemLine={itemLine}
+        duration={duration}
+        formatCount={(n) => format.count.format(n)}
+      />
 
       <h3>{t('statsPerDay')}</h3>
       <DailyChart days={stats.days} timeZone={timeZone} />

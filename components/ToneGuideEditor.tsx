@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import type { MessageKey } from '../utils/i18n/translate';
 import { parseToneGuideWithSafePatterns } from '../utils/tone/pattern-safety';
 import {
   languageCodeSchema,
@@ -8,16 +7,22 @@ import {
   type ToneGuide,
 } from '../utils/tone/schema';
 import { useLocale, useT } from './i18n';
-import { LANGUAGE_NAME_KEYS } from './ItemDetail';
+import { downloadFile } from './download';
+import { LANGUAGE_LABEL } from './labels';
+import {
+  getAt,
+  isRecord,
+  pretty,
+  readJson,
+  setAt,
+  stringList,
+  type Path,
+} from './tone-guide/json-draft';
+import { GuideForm } from './tone-guide/GuideForm';
+import { RevisionList, type ToneGuideRevisionSummary } from './tone-guide/RevisionList';
 import { problemText } from './problem-text';
 
-export type ToneGuideOrigin = 'default' | 'import' | 'editor' | 'restore';
-
-export interface ToneGuideRevisionSummary {
-  revision: number;
-  savedAt: string;
-  origin: ToneGuideOrigin;
-}
+export type { ToneGuideOrigin, ToneGuideRevisionSummary } from './tone-guide/RevisionList';
 
 export interface ToneGuideEditorProps {
   /** The guide in force. */
@@ -32,60 +37,10 @@ export interface ToneGuideEditorProps {
   onRestore: (revision: number) => Promise<void>;
 }
 
-const ORIGIN_KEYS: Record<ToneGuideOrigin, MessageKey> = {
-  default: 'toneOriginDefault',
-  import: 'toneOriginImport',
-  editor: 'toneOriginEditor',
-  restore: 'toneOriginRestore',
-};
-
-type Json = unknown;
-type Path = (string | number)[];
 type Outcome =
   | { kind: 'ok'; message: string }
   | { kind: 'problems'; message: string; problems: GuideProblem[] }
   | { kind: 'failed'; message: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function getAt(value: Json, path: Path): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else if (isRecord(current) && typeof segment === 'string') current = current[segment];
-    else return undefined;
-  }
-  return current;
-}
-
-/** A copy of `value` with `path` set, creating objects on the way. */
-function setAt(value: Json, path: Path, next: unknown): Json {
-  if (path.length === 0) return next;
-  const [head, ...rest] = path;
-  if (Array.isArray(value) && typeof head === 'number') {
-    const copy = [...value];
-    copy[head] = setAt(copy[head], rest, next);
-    return copy;
-  }
-  const base = isRecord(value) ? value : {};
-  return { ...base, [head]: setAt(base[String(head)], rest, next) };
-}
-
-const stringList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
-const asText = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-const asNumber = (text: string): number | string => (text.trim() === '' ? text : Number(text));
-const pretty = (value: Json) => JSON.stringify(value, null, 2);
-
-function readJson(text: string): { ok: true; value: Json } | { ok: false; reason: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) as Json };
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 /**
  * The tone guide in the options page: a form for the parts people change most, the whole guide as
@@ -114,7 +69,6 @@ export function ToneGuideEditor({
   const supported = stringList(getAt(draft, ['languages', 'supported'])).filter(
     (code): code is LanguageCode => languageCodeSchema.safeParse(code).success,
   );
-  const emoji = getAt(draft, ['emoji', 'policy']);
 
   function update(path: Path, value: unknown) {
     if (!formEnabled) return;
@@ -124,7 +78,7 @@ export function ToneGuideEditor({
 
   const formatDate = (iso: string) => new Date(iso).toLocaleString(locale);
   const languageName = (code: string) =>
-    code in LANGUAGE_NAME_KEYS ? t(LANGUAGE_NAME_KEYS[code as LanguageCode]) : code;
+    code in LANGUAGE_LABEL ? t(LANGUAGE_LABEL[code as LanguageCode]) : code;
 
   async function validateAndSave(text: string, origin: 'editor' | 'import') {
     const problemKey = origin === 'import' ? 'toneProblemsImport' : 'toneProblemsSave';
@@ -167,14 +121,7 @@ export function ToneGuideEditor({
 
   function exportGuide() {
     const blob = new Blob([pretty(guide)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'svara-tone-guide.json';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadFile(blob, 'svara-tone-guide.json');
   }
 
   async function restore(revision: ToneGuideRevisionSummary) {
@@ -197,105 +144,13 @@ export function ToneGuideEditor({
       <h2 id={`${id}-title`}>{t('toneTitle')}</h2>
       <p>{t('toneHelp')}</p>
 
-      <fieldset disabled={!formEnabled} className="tone-form">
-        <legend>{t('toneFormTitle')}</legend>
-        {!formEnabled && <p>{t('toneFormPaused')}</p>}
-        <ListField
-          label={t('toneBrandNames')}
-          separator=","
-          values={stringList(getAt(draft, ['brand', 'names']))}
-          onChange={(names) => update(['brand', 'names'], names)}
-        />
-        <label>
-          {t('toneDefaultLanguage')}
-          <select
-            value={asText(getAt(draft, ['languages', 'default']))}
-            onChange={(e) => update(['languages', 'default'], e.target.value)}
-          >
-            {languageCodeSchema.options.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {supported.map((code) => (
-          <fieldset key={code} lang={code}>
-            <legend>{languageName(code)}</legend>
-            <ListField
-              label={t('toneGreetings')}
-              separator={'\n'}
-              values={stringList(getAt(draft, ['locales', code, 'greetings']))}
-              onChange={(list) => update(['locales', code, 'greetings'], list)}
-            />
-            <ListField
-              label={t('toneSignOffs')}
-              separator={'\n'}
-              values={stringList(getAt(draft, ['locales', code, 'signOffs']))}
-              onChange={(list) => update(['locales', code, 'signOffs'], list)}
-            />
-            <label>
-              {t('toneAddress')}
-              <input
-                type="text"
-                value={asText(getAt(draft, ['locales', code, 'address', 'form']))}
-                onChange={(e) => update(['locales', code, 'address', 'form'], e.target.value)}
-              />
-            </label>
-          </fieldset>
-        ))}
-        <label>
-          {t('toneEmojiPolicy')}
-          <select
-            value={asText(emoji)}
-            onChange={(e) => {
-              const policy = e.target.value;
-              const previous = getAt(draft, ['emoji']);
-              const neverForIntents = stringList(getAt(previous, ['neverForIntents']));
-              update(
-                ['emoji'],
-                policy === 'never'
-                  ? { policy }
-                  : policy === 'sparingly'
-                    ? { policy, max: 1, allowed: [], neverForIntents }
-                    : { policy, neverForIntents },
-              );
-            }}
-          >
-            <option value="never">{t('toneEmojiNever')}</option>
-            <option value="sparingly">{t('toneEmojiSparingly')}</option>
-            <option value="free">{t('toneEmojiFree')}</option>
-          </select>
-        </label>
-        {emoji === 'sparingly' && (
-          <>
-            <label>
-              {t('toneEmojiMax')}
-              <input
-                type="number"
-                min={0}
-                value={asText(getAt(draft, ['emoji', 'max']))}
-                onChange={(e) => update(['emoji', 'max'], asNumber(e.target.value))}
-              />
-            </label>
-            <ListField
-              label={t('toneEmojiAllowed')}
-              separator=" "
-              values={stringList(getAt(draft, ['emoji', 'allowed']))}
-              onChange={(allowed) => update(['emoji', 'allowed'], allowed)}
-            />
-          </>
-        )}
-        <label>
-          {t('toneExclamations')}
-          <input
-            type="number"
-            min={0}
-            value={asText(getAt(draft, ['maxExclamations']))}
-            onChange={(e) => update(['maxExclamations'], asNumber(e.target.value))}
-          />
-        </label>
-      </fieldset>
+      <GuideForm
+        draft={draft}
+        enabled={formEnabled}
+        supported={supported}
+        languageName={languageName}
+        onUpdate={update}
+      />
 
       <h3 id={`${id}-json`}>{t('toneJsonTitle')}</h3>
       <textarea
@@ -362,82 +217,14 @@ export function ToneGuideEditor({
       )}
 
       <h3 id={`${id}-revisions`}>{t('toneRevisionsTitle')}</h3>
-      {revisions.length === 0 ? (
-        <p>{t('toneRevisionsEmpty')}</p>
-      ) : (
-        <ul aria-labelledby={`${id}-revisions`} className="revisions">
-          {revisions.map((revision) => {
-            const date = formatDate(revision.savedAt);
-            return (
-              <li key={revision.revision} data-testid="tone-revision">
-                <time dateTime={revision.savedAt}>{date}</time>
-                {' · '}
-                {t(ORIGIN_KEYS[revision.origin])}
-                {revision.revision === activeRevision ? (
-                  <>
-                    {' · '}
-                    <strong>{t('toneRevisionInUse')}</strong>
-                  </>
-                ) : (
-                  <button
-                    type="button"
-                    className="secondary"
-                    disabled={busy}
-                    aria-label={t('toneRestoreLabel', { date })}
-                    onClick={() => void restore(revision)}
-                  >
-                    {t('toneRestore')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <RevisionList
+        labelledBy={`${id}-revisions`}
+        revisions={revisions}
+        activeRevision={activeRevision}
+        busy={busy}
+        formatDate={formatDate}
+        onRestore={(revision) => void restore(revision)}
+      />
     </section>
-  );
-}
-
-function splitList(text: string, separator: string) {
-  return text
-    .split(separator === ' ' ? /\s+/ : separator)
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-}
-
-const sameList = (a: string[], b: string[]) =>
-  a.length === b.length && a.every((entry, index) => entry === b[index]);
-
-/**
- * A list edited as text (comma-, line- or space-separated). What the person typed is kept while it
- * means the same list, so a trailing separator can be typed before the next entry.
- */
-function ListField({
-  label,
-  separator,
-  values,
-  onChange,
-}: {
-  label: string;
-  separator: string;
-  values: string[];
-  onChange: (values: string[]) => void;
-}) {
-  const joiner = separator === ',' ? ', ' : separator;
-  const [raw, setRaw] = useState(() => values.join(joiner));
-  const shown = sameList(splitList(raw, separator), values) ? raw : values.join(joiner);
-  const change = (text: string) => {
-    setRaw(text);
-    onChange(splitList(text, separator));
-  };
-  return (
-    <label>
-      {label}
-      {separator === '\n' ? (
-        <textarea rows={3} value={shown} onChange={(e) => change(e.target.value)} />
-      ) : (
-        <input type="text" value={shown} onChange={(e) => change(e.target.value)} />
-      )}
-    </label>
   );
 }

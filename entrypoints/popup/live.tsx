@@ -6,9 +6,9 @@ import {
   useStorageProblem,
   useUnrecognisedPages,
   useWaitingItems,
-} from '../../utils/ui/hooks';
-import { useWaitingCounts } from '../../utils/ui/waiting-counts';
-import { useSetUp } from '../../utils/ui/setup-hooks';
+} from '../../components/hooks/live';
+import { useWaitingCounts } from './waiting-counts';
+import { useSetUp } from '../../components/hooks/setup';
 import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
 
 /** The summary, the oldest item's author and the DM reply windows, from one read of the items. */

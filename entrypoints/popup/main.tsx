@@ -1,40 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { Popup, type WaitingCounts } from '../../components/Popup';
-import { readStoredWaitingCounts } from '../../utils/db/counters';
-import { DATABASE_NAME } from '../../utils/db/schema';
-import { mount } from '../../utils/ui/mount';
-import { openSidePanel, useCurrentWindowId } from '../../utils/ui/side-panel';
+import { mount } from '../../components/mount';
+import { App, readFirstCounts } from './App';
 
-// The count is the first thing the popup shows: read from the page's first line, straight from
-// IndexedDB, while React renders.
-const storedCounts = readStoredWaitingCounts(DATABASE_NAME).then((byPlatform) =>
-  byPlatform ? { total: byPlatform.facebook + byPlatform.linkedin, byPlatform } : null,
-);
-
-// Everything else (Dexie's live queries, the record schemas, ages, reply windows, layout and
-// storage warnings) is most of the popup's code: it loads once the count shows, so the two never
-// compete for the same moments.
-const LivePopup = lazy(() => import('./live'));
-
-function PopupPage() {
-  // Undefined while reading; null when nothing could be read (the live popup reads it then).
-  const [firstCounts, setFirstCounts] = useState<WaitingCounts | null>();
-  useEffect(() => void storedCounts.then(setFirstCounts), []);
-  const windowId = useCurrentWindowId();
-  const actions = {
-    onOpenPanel: () => openSidePanel(windowId),
-    onOpenOptions: () => void browser.runtime.openOptionsPage(),
-  };
-  const countsOnly = (
-    <Popup counts={firstCounts} summary={null} unknownLayout={null} {...actions} />
-  );
-  if (firstCounts === undefined) return countsOnly;
-  return (
-    <Suspense fallback={countsOnly}>
-      <LivePopup firstCounts={firstCounts} {...actions} />
-    </Suspense>
-  );
-}
-
-mount(<PopupPage />);
+// The count is the first thing the popup shows: its read starts on the page's first line,
+// before React renders.
+mount(<App storedCounts={readFirstCounts()} />);

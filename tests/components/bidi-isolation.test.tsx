@@ -10,7 +10,7 @@ import { StatsView } from '../../components/StatsView';
 import { WaitingList } from '../../components/WaitingList';
 import type { ResponseLogEntry } from '../../utils/model/response-log';
 import { defaultSettings } from '../../utils/model/settings';
-import { surfaceOfItem } from '../../utils/ui/item-detail-panel';
+import { surfaceOfItem } from '../../entrypoints/sidepanel/ItemDetailPanel';
 import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
 import { renderWithLocale } from '../helpers/render';
 import { NOW, storedItem } from './fixtures';

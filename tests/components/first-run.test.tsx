@@ -1,19 +1,18 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import LivePopup from '../../entrypoints/popup/live';
-import { Queue } from '../../components/Queue';
+import { App as OptionsApp } from '../../entrypoints/options/App';
+import { App as PopupApp, readFirstCounts } from '../../entrypoints/popup/App';
+import { App as SidePanelApp } from '../../entrypoints/sidepanel/App';
 import { PAGE_HEALTH_KEY } from '../../utils/background/page-health';
 import { db } from '../../utils/db/database';
 import { getSettings, saveSettings } from '../../utils/db/settings';
 import { activeToneGuide } from '../../utils/db/tone-guides';
 import { defaultSettings } from '../../utils/model/settings';
-import { FirstRunSection } from '../../utils/ui/first-run';
-import { useSettings, useWaitingItems } from '../../utils/ui/hooks';
-import { PanelAttention, useQueueShown } from '../../utils/ui/panel-attention';
+import type { UiLocale } from '../../utils/i18n/translate';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
-import { renderWithLocale } from '../helpers/render';
+import { openInWindow, renderPage } from '../helpers/pages';
 import { storedItem } from './fixtures';
 
 /** The innermost element whose text matches, across the <bdi> that isolates a name. */
@@ -41,47 +40,21 @@ const unknownPage = {
   },
 };
 
-const onOpenOptions = vi.fn();
-
-function renderPopup(firstCounts = { total: 0, byPlatform: { facebook: 0, linkedin: 0 } }) {
-  return renderWithLocale(
-    <LivePopup firstCounts={firstCounts} onOpenPanel={() => {}} onOpenOptions={onOpenOptions} />,
-  );
-}
-
-/** The side panel's wiring (entrypoints/sidepanel/main.tsx) around the queue. */
-function PanelUnderTest() {
-  const items = useWaitingItems();
-  const settings = useSettings();
-  const queueShown = useQueueShown(items?.length ?? 0);
-  return (
-    <>
-      <PanelAttention />
-      {items && settings && queueShown && (
-        <Queue
-          items={items}
-          now={new Date()}
-          settings={settings}
-          frequentPeople={new Set()}
-          onReveal={() => {}}
-          onDismiss={async () => {}}
-          onAssign={async () => {}}
-        />
-      )}
-    </>
-  );
-}
-
-/** The options page's first-run section, as the page shows it while settings are loaded. */
-function OptionsUnderTest() {
-  const settings = useSettings();
-  return settings ? <FirstRunSection settings={settings} /> : null;
+/** Each page as its entry point mounts it. */
+const renderPopup = (locale?: UiLocale) =>
+  renderPage(<PopupApp storedCounts={readFirstCounts()} />, locale);
+const renderPanel = () => renderPage(<SidePanelApp />);
+/** The options page, and its first-run setup section once settings are read. */
+async function renderOptions() {
+  const page = renderPage(<OptionsApp />);
+  const setup = within(await screen.findByRole('region', { name: 'Set up Svara' }));
+  return { ...page, setup };
 }
 
 beforeEach(async () => {
   fakeBrowser.reset();
   sendMessage.mockReset().mockResolvedValue(undefined);
-  onOpenOptions.mockReset();
+  openInWindow(1);
   await Promise.all(db.tables.map((table) => table.clear()));
 });
 
@@ -90,6 +63,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('a fresh install', () => {
   it('popup: says “Set up Svara” with a button to the setup, never a good zero', async () => {
     const user = userEvent.setup({ delay: null });
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
     const { container } = renderPopup();
     const button = await screen.findByRole('button', { name: 'Set up Svara' });
     await expectNoSeriousA11yViolations(container);
@@ -97,7 +71,7 @@ describe('a fresh install', () => {
     expect(screen.queryByText(/Well done/)).toBeNull();
     expect(screen.queryByTestId('waiting-count')).toBeNull();
     await user.click(button);
-    expect(onOpenOptions).toHaveBeenCalledOnce();
+    expect(openOptions).toHaveBeenCalledOnce();
   });
 
   it('popup: the first fast count shows no good zero before the settings are read', async () => {
@@ -113,15 +87,12 @@ describe('a fresh install', () => {
     ['da', 'Sæt Svara op'],
     ['nb', 'Sett opp Svara'],
   ] as const)('popup in %s: the prompt in the UI language', async (locale, button) => {
-    renderWithLocale(
-      <LivePopup firstCounts={null} onOpenPanel={() => {}} onOpenOptions={() => {}} />,
-      locale,
-    );
+    renderPopup(locale);
     expect(await screen.findByRole('button', { name: button })).toBeTruthy();
   });
 
   it('side panel: the setup prompt instead of the queue', async () => {
-    renderWithLocale(<PanelUnderTest />);
+    renderPanel();
     expect(await screen.findByRole('button', { name: 'Set up Svara' })).toBeTruthy();
     expect(screen.queryByText('Nobody is waiting for an answer.')).toBeNull();
   });
@@ -130,34 +101,34 @@ describe('a fresh install', () => {
 describe('the first-run setup', () => {
   it('writes the owners and a starter guide in the company’s name, with no café in it', async () => {
     const user = userEvent.setup({ delay: null });
-    const { container } = renderWithLocale(<OptionsUnderTest />);
-    await user.type(await screen.findByRole('textbox', { name: 'Company name' }), 'Norrsken AB');
+    const { container, setup } = await renderOptions();
+    await user.type(await setup.findByRole('textbox', { name: 'Company name' }), 'Norrsken AB');
     await expectNoSeriousA11yViolations(container);
     await user.type(
-      screen.getByRole('textbox', { name: 'Facebook Page address (optional)' }),
+      setup.getByRole('textbox', { name: 'Facebook Page address (optional)' }),
       'https://www.facebook.com/norrskenab',
     );
     await user.type(
-      screen.getByRole('textbox', { name: 'LinkedIn company page address (optional)' }),
+      setup.getByRole('textbox', { name: 'LinkedIn company page address (optional)' }),
       'https://www.linkedin.com/company/norrsken-ab/',
     );
-    await user.clear(screen.getByRole('spinbutton', { name: 'Target response time (minutes)' }));
+    await user.clear(setup.getByRole('spinbutton', { name: 'Target response time (minutes)' }));
     await user.type(
-      screen.getByRole('spinbutton', { name: 'Target response time (minutes)' }),
+      setup.getByRole('spinbutton', { name: 'Target response time (minutes)' }),
       '30',
     );
-    await user.click(screen.getByRole('checkbox', { name: 'Danish' }));
-    await user.click(screen.getByRole('button', { name: 'Next: who answers' }));
+    await user.click(setup.getByRole('checkbox', { name: 'Danish' }));
+    await user.click(setup.getByRole('button', { name: 'Next: who answers' }));
 
     // The owners form, with the company's pages already in it.
-    expect(await screen.findByText(textOfOneElement(/Facebook: Norrsken AB/))).toBeTruthy();
-    expect(screen.getByText(textOfOneElement(/LinkedIn: Norrsken AB/))).toBeTruthy();
-    await user.type(screen.getByRole('textbox', { name: /Your name/ }), 'Eva');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('status')).toHaveProperty(
-      'textContent',
+    expect(await setup.findByText(textOfOneElement(/Facebook: Norrsken AB/))).toBeTruthy();
+    expect(setup.getByText(textOfOneElement(/LinkedIn: Norrsken AB/))).toBeTruthy();
+    await user.type(setup.getByRole('textbox', { name: /Your name/ }), 'Eva');
+    await user.click(setup.getByRole('button', { name: 'Save' }));
+    const done = await screen.findByText(
       'Svara is set up. Your starter guide is in the tone guide below.',
     );
+    expect(done.getAttribute('role')).toBe('status');
 
     const settings = await getSettings(db);
     expect(settings.owners.map(({ platform, name }) => [platform, name])).toEqual([
@@ -177,11 +148,11 @@ describe('the first-run setup', () => {
 
   it('saves nothing until someone answers for the company', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithLocale(<OptionsUnderTest />);
-    await user.type(await screen.findByRole('textbox', { name: 'Company name' }), 'Norrsken AB');
-    await user.click(screen.getByRole('button', { name: 'Next: who answers' }));
-    await user.click(await screen.findByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('status')).textContent).toContain(
+    const { setup } = await renderOptions();
+    await user.type(await setup.findByRole('textbox', { name: 'Company name' }), 'Norrsken AB');
+    await user.click(setup.getByRole('button', { name: 'Next: who answers' }));
+    await user.click(await setup.findByRole('button', { name: 'Save' }));
+    expect((await setup.findByRole('status')).textContent).toContain(
       'add at least one Page or profile the company answers as',
     );
     expect(await db.toneGuides.count()).toBe(0);
@@ -190,13 +161,13 @@ describe('the first-run setup', () => {
 
   it('refuses a name that would read as a template variable', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithLocale(<OptionsUnderTest />);
+    const { setup } = await renderOptions();
     await user.type(
-      await screen.findByRole('textbox', { name: 'Company name' }),
+      await setup.findByRole('textbox', { name: 'Company name' }),
       'Norrsken {{firstName}',
     );
-    await user.click(screen.getByRole('button', { name: 'Next: who answers' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(
+    await user.click(setup.getByRole('button', { name: 'Next: who answers' }));
+    expect((await setup.findByRole('alert')).textContent).toBe(
       'Enter the company’s name, without { } or [[ ]].',
     );
   });
@@ -221,13 +192,13 @@ describe('an unrecognised page', () => {
 
   it('popup: a count above zero is still shown beside the alert', async () => {
     await db.items.put(storedItem({ key: 'fb:1' }));
-    renderPopup({ total: 1, byPlatform: { facebook: 1, linkedin: 0 } });
+    renderPopup();
     expect(await screen.findByRole('alert')).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('waiting-count').textContent).toBe('1'));
   });
 
   it('side panel: the alert, and no empty queue saying nobody is waiting', async () => {
-    renderWithLocale(<PanelUnderTest />);
+    renderPanel();
     expect((await screen.findByRole('alert')).textContent).toContain(
       'Detection needs an update on this page',
     );
@@ -242,7 +213,7 @@ describe('set up and all well', () => {
     await saveSettings(db, SET_UP);
     renderPopup();
     expect(await screen.findByText('Nobody is waiting. Well done.')).toBeTruthy();
-    renderWithLocale(<PanelUnderTest />);
+    renderPanel();
     expect(await screen.findByText('Nobody is waiting for an answer.')).toBeTruthy();
   });
 });

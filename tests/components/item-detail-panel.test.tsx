@@ -7,7 +7,7 @@ import { saveSettings } from '../../utils/db/settings';
 import { saveToneGuide } from '../../utils/db/tone-guides';
 import { settingsSchema } from '../../utils/model/settings';
 import { defaultToneGuide } from '../../utils/tone/default-guide';
-import { ItemDetailPanel } from '../../utils/ui/item-detail-panel';
+import { ItemDetailPanel } from '../../entrypoints/sidepanel/ItemDetailPanel';
 import { renderWithLocale } from '../helpers/render';
 import { storedItem } from './fixtures';
 

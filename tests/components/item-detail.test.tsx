@@ -7,7 +7,7 @@ import type { FillResult } from '../../utils/messaging/schemas';
 import type { Item } from '../../utils/model/item';
 import { defaultToneGuide } from '../../utils/tone/default-guide';
 import type { LanguageCode, ToneGuide } from '../../utils/tone/schema';
-import { suggestForItem, surfaceOfItem } from '../../utils/ui/item-detail-panel';
+import { suggestForItem, surfaceOfItem } from '../../entrypoints/sidepanel/ItemDetailPanel';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
 import { storedItem } from './fixtures';

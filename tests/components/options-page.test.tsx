@@ -1,31 +1,27 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OwnersForm } from '../../components/OwnersForm';
+import { App } from '../../entrypoints/options/App';
 import { db } from '../../utils/db/database';
 import { getSettings, saveSettings } from '../../utils/db/settings';
 import { defaultSettings } from '../../utils/model/settings';
-import { useSettings } from '../../utils/ui/hooks';
-import { renderWithLocale } from '../helpers/render';
+import { renderPage } from '../helpers/pages';
 
-// The options page's wiring minus the rescan message: useSettings in, saveSettings out.
-function OptionsUnderTest({ fail = false }: { fail?: boolean }) {
-  const settings = useSettings();
-  if (!settings) return null;
-  return (
-    <OwnersForm
-      settings={settings}
-      onSave={async (next) => {
-        if (fail) throw new Error('disk full');
-        await saveSettings(db, next);
-      }}
-    />
-  );
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('../../utils/messaging/protocol', () => ({ sendMessage }));
+
+const KANEL = { platform: 'facebook' as const, name: 'Kanelkompaniet', source: 'page' as const };
+
+/** The options page as its entry point mounts it; the owners section, once settings are read. */
+async function renderOwnersSection() {
+  renderPage(<App />);
+  return within(await screen.findByRole('region', { name: 'Who answers for the company' }));
 }
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  sendMessage.mockReset().mockResolvedValue(undefined);
   await Promise.all(db.tables.map((table) => table.clear()));
 });
 
@@ -34,24 +30,24 @@ describe('options over the real database', () => {
     await saveSettings(db, {
       ...defaultSettings,
       targetMinutes: 45,
-      owners: [{ platform: 'facebook', name: 'Kanelkompaniet', source: 'page' }],
+      owners: [KANEL],
     });
     const user = userEvent.setup({ delay: null });
-    renderWithLocale(<OptionsUnderTest />);
+    const owners = await renderOwnersSection();
     // The name is page text, isolated in its own <bdi> within the row.
-    const name = await screen.findByText('Kanelkompaniet');
+    const name = await owners.findByText('Kanelkompaniet');
     expect(name.parentElement!.textContent).toMatch(/^Facebook: Kanelkompaniet/);
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Platform' }), 'linkedin');
-    await user.type(screen.getByRole('textbox', { name: 'Display name' }), 'Svara AB');
+    await user.selectOptions(owners.getByRole('combobox', { name: 'Platform' }), 'linkedin');
+    await user.type(owners.getByRole('textbox', { name: 'Display name' }), 'Svara AB');
     await user.type(
-      screen.getByRole('textbox', { name: 'Profile or page address (paste its link)' }),
+      owners.getByRole('textbox', { name: 'Profile or page address (paste its link)' }),
       'https://www.linkedin.com/company/svara/',
     );
-    await user.click(screen.getByRole('button', { name: 'Add' }));
-    await user.type(screen.getByRole('textbox', { name: /Your name/ }), ' Eva ');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved.');
+    await user.click(owners.getByRole('button', { name: 'Add' }));
+    await user.type(owners.getByRole('textbox', { name: /Your name/ }), ' Eva ');
+    await user.click(owners.getByRole('button', { name: 'Save' }));
+    expect(await owners.findByRole('status')).toHaveProperty('textContent', 'Saved.');
 
     const stored = await getSettings(db);
     expect(stored).toEqual({
@@ -59,7 +55,7 @@ describe('options over the real database', () => {
       targetMinutes: 45,
       agentName: 'Eva',
       owners: [
-        { platform: 'facebook', name: 'Kanelkompaniet', source: 'page' },
+        KANEL,
         {
           platform: 'linkedin',
           name: 'Svara AB',
@@ -68,17 +64,23 @@ describe('options over the real database', () => {
         },
       ],
     });
+    // The background hears at once, so open tabs rescan with the new owners.
+    expect(sendMessage).toHaveBeenCalledWith('ui/settings-changed', undefined);
   });
 
   it('reports a failed save and stores nothing', async () => {
+    await saveSettings(db, { ...defaultSettings, owners: [KANEL] });
     const user = userEvent.setup({ delay: null });
-    renderWithLocale(<OptionsUnderTest fail />);
-    await user.type(await screen.findByRole('textbox', { name: 'Display name' }), 'Svara AB');
-    await user.click(screen.getByRole('button', { name: 'Add' }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const owners = await renderOwnersSection();
+    vi.spyOn(db.settings, 'put').mockRejectedValue(new Error('disk full'));
+    await user.type(owners.getByRole('textbox', { name: 'Display name' }), 'Svara AB');
+    await user.click(owners.getByRole('button', { name: 'Add' }));
+    await user.click(owners.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Could not save: Error: disk full'),
+      expect(owners.getByRole('status').textContent).toBe('Could not save: Error: disk full'),
     );
-    expect(await db.settings.count()).toBe(0);
+    vi.restoreAllMocks();
+    expect((await getSettings(db)).owners).toEqual([KANEL]);
+    expect(sendMessage).not.toHaveBeenCalled();
   });
 });

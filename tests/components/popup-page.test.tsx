@@ -1,37 +1,21 @@
 import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '../../components/Popup';
+import { App, readFirstCounts } from '../../entrypoints/popup/App';
 import { PAGE_HEALTH_KEY, type PageHealth } from '../../utils/background/page-health';
 import { db } from '../../utils/db/database';
 import { applyPageScan } from '../../utils/db/items';
 import { saveSettings } from '../../utils/db/settings';
 import { defaultSettings } from '../../utils/model/settings';
-import { useUnrecognisedPages, useWaitingItems, useWaitingSummary } from '../../utils/ui/hooks';
-import { useWaitingCounts } from '../../utils/ui/waiting-counts';
-import { useSetUp } from '../../utils/ui/setup-hooks';
+import { useWaitingItems } from '../../components/hooks/live';
 import { detected, scanOf } from '../helpers/items';
+import { openInWindow, renderPage } from '../helpers/pages';
 import { renderWithLocale } from '../helpers/render';
 import { NOW, storedItem } from './fixtures';
 
-// The popup's wiring (entrypoints/popup/main.tsx) minus mount(), the clock and the window id:
-// the real hooks over the real `db` and fakeBrowser, feeding the real component.
-function PopupUnderTest() {
-  const counts = useWaitingCounts();
-  const summary = useWaitingSummary(NOW);
-  const [unrecognised] = useUnrecognisedPages();
-  const setUp = useSetUp();
-  return (
-    <Popup
-      counts={counts}
-      summary={summary}
-      unknownLayout={unrecognised ? { reason: unrecognised.reason ?? '' } : null}
-      setUp={setUp}
-      onOpenPanel={() => {}}
-      onOpenOptions={() => {}}
-    />
-  );
-}
+/** The popup as its entry point mounts it: the first count read, then the live popup. */
+const renderPopup = () => renderPage(<App storedCounts={readFirstCounts()} />);
 
 function KeysProbe() {
   const items = useWaitingItems();
@@ -61,12 +45,16 @@ const SET_UP = {
 };
 
 beforeEach(async () => {
+  // Ages are counted from NOW; the clock still moves, for the database and the live queries.
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'], shouldAdvanceTime: true });
   fakeBrowser.reset();
+  openInWindow(1);
   await Promise.all(db.tables.map((table) => table.clear()));
   await saveSettings(db, SET_UP);
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -78,7 +66,7 @@ describe('popup over the real database', () => {
       NOW,
       'Eva',
     );
-    renderWithLocale(<PopupUnderTest />);
+    renderPopup();
     await waitFor(() => expect(count()).toBe('1'));
     // The indexed count may come first; the details follow.
     expect((await screen.findByTestId('oldest')).textContent).toBe('Oldest waiting: 2 h');
@@ -115,9 +103,21 @@ describe('popup over the real database', () => {
     expect(screen.getByText('Nobody is waiting. Well done.')).toBeTruthy();
   });
 
+  it('opens the reply panel in its own window, and the options page', async () => {
+    const user = userEvent.setup({ delay: null });
+    const openPanel = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue();
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+    renderPopup();
+    await waitFor(() => expect(count()).toBe('0'));
+    await user.click(screen.getByRole('button', { name: 'Open the reply panel' }));
+    expect(openPanel).toHaveBeenCalledWith({ windowId: 1 });
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(openOptions).toHaveBeenCalledOnce();
+  });
+
   it('takes the badge level from the stored target', async () => {
     await db.items.put(storedItem({ key: 'fb:1', postedAt: '2026-11-20T10:00:00Z' }));
-    renderWithLocale(<PopupUnderTest />);
+    renderPopup();
     await waitFor(() => expect(screen.getByTestId('waiting-count').className).toContain('late'));
     // A three-hour target makes a two-hour wait fine, live.
     await act(() => saveSettings(db, { ...SET_UP, targetMinutes: 180 }));
@@ -140,7 +140,7 @@ describe('popup over the real database', () => {
   });
 
   it('warns while an open page’s last scan did not recognise the layout, live', async () => {
-    renderWithLocale(<PopupUnderTest />);
+    renderPopup();
     await waitFor(() => expect(count()).toBe('0'));
     expect(screen.queryByRole('alert')).toBeNull();
 
@@ -170,7 +170,7 @@ describe('popup over the real database', () => {
     await fakeBrowser.storage.session.set({
       [PAGE_HEALTH_KEY]: { '3': health({ tabId: 3 }), [String(TAB)]: { layout: 'unknown' } },
     });
-    renderWithLocale(<PopupUnderTest />);
+    renderPopup();
     await waitFor(() => expect(count()).toBe('1'));
     // Let the health read settle before asserting that nothing was shown.
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));

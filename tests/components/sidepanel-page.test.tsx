@@ -1,34 +1,20 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WaitingList } from '../../components/WaitingList';
+import { App } from '../../entrypoints/sidepanel/App';
 import { db } from '../../utils/db/database';
 import { applyPageScan, dismissItem } from '../../utils/db/items';
-import { useWaitingItems } from '../../utils/ui/hooks';
+import { saveSettings } from '../../utils/db/settings';
+import { defaultSettings } from '../../utils/model/settings';
 import { detected, scanOf } from '../helpers/items';
-import { renderWithLocale } from '../helpers/render';
+import { renderPage } from '../helpers/pages';
 import { NOW } from './fixtures';
 
-// The side panel's wiring: useWaitingItems over the real `db`, oldest first, into WaitingList.
-function QueueUnderTest() {
-  const items = useWaitingItems();
-  const [selectedKey, setSelectedKey] = useState<string>();
-  if (!items) return null;
-  const sorted = [...items].sort((a, b) =>
-    (a.postedAt ?? a.firstSeenAt).localeCompare(b.postedAt ?? b.firstSeenAt),
-  );
-  return (
-    <WaitingList
-      items={sorted}
-      now={NOW}
-      selectedKey={selectedKey}
-      onSelect={(item) => setSelectedKey(item.key)}
-      onReveal={() => {}}
-    />
-  );
-}
+const SET_UP = {
+  ...defaultSettings,
+  owners: [{ platform: 'facebook' as const, name: 'Kanelkompaniet', source: 'options' as const }],
+};
 
 const authors = () =>
   screen.getAllByTestId('waiting-item').map((row) => row.querySelector('.author')!.textContent);
@@ -36,11 +22,12 @@ const authors = () =>
 beforeEach(async () => {
   fakeBrowser.reset();
   await Promise.all(db.tables.map((table) => table.clear()));
+  await saveSettings(db, SET_UP);
 });
 
-describe('side panel queue over the real database', () => {
+describe('side panel over the real database', () => {
   it('starts empty, then lists scanned items oldest first as they arrive and leave', async () => {
-    renderWithLocale(<QueueUnderTest />);
+    renderPage(<App />);
     expect(await screen.findByText('Nobody is waiting for an answer.')).toBeTruthy();
 
     await act(() =>
@@ -82,7 +69,7 @@ describe('side panel queue over the real database', () => {
       'Eva',
     );
     const user = userEvent.setup();
-    renderWithLocale(<QueueUnderTest />);
+    renderPage(<App />);
     await waitFor(() => expect(authors()).toEqual(['Bo']));
     await user.click(within(screen.getByTestId('waiting-item')).getByText('Bo'));
     await act(() =>

@@ -6,7 +6,7 @@ import { db } from '../../utils/db/database';
 import { activeToneGuide, listToneGuideRevisions, saveToneGuide } from '../../utils/db/tone-guides';
 import { defaultToneGuide, defaultToneGuideInput } from '../../utils/tone/default-guide';
 import type { ToneGuide, ToneGuideInput } from '../../utils/tone/schema';
-import { ToneGuideSection } from '../../utils/ui/tone-guide-hooks';
+import { ToneGuideSection } from '../../entrypoints/options/tone-guide';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
 import type { UiLocale } from '../../utils/i18n/translate';

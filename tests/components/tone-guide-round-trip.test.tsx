@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../utils/db/database';
 import { activeToneGuide, listToneGuideRevisions } from '../../utils/db/tone-guides';
 import { defaultToneGuide } from '../../utils/tone/default-guide';
-import { ToneGuideSection } from '../../utils/ui/tone-guide-hooks';
+import { ToneGuideSection } from '../../entrypoints/options/tone-guide';
 import { renderWithLocale } from '../helpers/render';
 
 /** Clicks the options page's Export button and returns the file it offers for download. */

@@ -23,8 +23,14 @@ describe('the bundled demo post', () => {
     expect(waiting).toHaveLength(DEMO_WAITING_COUNT);
   });
 
-  it('is not ours without the demo identity, so nothing waits', () => {
+  it('is not ours without the demo identity: the same comments are found, none waits', () => {
+    const ours = facebookAdapter.extract(doc, url, DEMO_OWNERS, new Date());
     const result = facebookAdapter.extract(doc, url, [], new Date());
-    expect(result.layout === 'recognised' && result.items.some((item) => item.waiting)).toBe(false);
+    // An unrecognised page would also have nothing waiting: the layout must be read first.
+    expect(result.layout).toBe('recognised');
+    if (result.layout !== 'recognised' || ours.layout !== 'recognised') return;
+    expect(result.items.map((item) => item.key)).toEqual(ours.items.map((item) => item.key));
+    expect(result.items.length).toBeGreaterThan(DEMO_WAITING_COUNT);
+    expect(result.items.filter((item) => item.waiting)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '../../../utils/db/tone-guides';
 import { defaultToneGuideInput } from '../../../utils/tone/default-guide';
 import { formatPath, parseToneGuide } from '../../../utils/tone/schema';
-import { saveValidToneGuide } from '../../../utils/ui/tone-guide-hooks';
+import { saveValidToneGuide } from '../../../entrypoints/options/tone-guide';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];

@@ -20,6 +20,27 @@ const pages = [
   })),
 ];
 
+// Facebook's saved pages are pages no LinkedIn selector has business matching on.
+const unrelatedPages = [
+  ...loadFixtureCases('facebook').map((fixture) => fixture.html),
+  readFileSync(
+    join(REAL_FIXTURES_DIR, 'facebook/comet-profile-post-comments-2025-06.html'),
+    'utf8',
+  ),
+].map(parseHtml);
+
+/**
+ * Fallback variants generic enough to match on Facebook too, and where the code keeps them from
+ * matching anything else: each is only read inside what a specific selector found.
+ */
+const SCOPED: Record<string, string> = {
+  'MESSAGING.rowNames h3': 'inside a MESSAGING.listRow',
+  'MESSAGING.rowPreview p': 'inside a MESSAGING.listRow',
+};
+
+/** A selector that picks a quarter of a page's elements picks nothing in particular. */
+const MAX_SHARE_OF_ELEMENTS = 0.25;
+
 const variants = Object.entries({ LEGACY, SDUI, MESSAGING, EDITORS, IDENTITY }).flatMap(
   ([group, selectors]) =>
     Object.entries(selectors).flatMap(([name, selector]) =>
@@ -32,6 +53,30 @@ describe('LinkedIn selectors', () => {
     expect(
       pages.filter(({ doc }) => doc.querySelector(variant)).map(({ name }) => name),
     ).not.toEqual([]);
+  });
+
+  it.each(variants)('%s variant %s picks out a few elements, not most of a page', (_, variant) => {
+    for (const { name, doc } of pages) {
+      const share = doc.querySelectorAll(variant).length / doc.querySelectorAll('*').length;
+      expect(share, name).toBeLessThan(MAX_SHARE_OF_ELEMENTS);
+    }
+  });
+
+  it.each(variants.filter(([name, variant]) => !(`${name} ${variant}` in SCOPED)))(
+    '%s variant %s matches nothing on a Facebook page',
+    (_, variant) => {
+      expect(unrelatedPages.filter((doc) => doc.querySelector(variant))).toHaveLength(0);
+    },
+  );
+
+  it('lists as scoped only variants that do match elsewhere', () => {
+    for (const scoped of Object.keys(SCOPED)) {
+      const variant = scoped.slice(scoped.indexOf(' ') + 1);
+      expect(
+        unrelatedPages.some((doc) => doc.querySelector(variant)),
+        scoped,
+      ).toBe(true);
+    }
   });
 
   it.each(variants)('%s variant %s uses word classes only', (_, variant) => {

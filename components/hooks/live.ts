@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { db } from '../db/database';
-import { getSettings } from '../db/settings';
-import { PAGE_HEALTH_KEY, readPageHealthMap, type PageHealth } from '../background/page-health';
-import { readStorageProblem, type StorageProblem } from '../background/storage-problem';
-import { waitingSummary } from '../stats/waiting';
+import { db } from '../../utils/db/database';
+import { getSettings } from '../../utils/db/settings';
+import {
+  PAGE_HEALTH_KEY,
+  readPageHealthMap,
+  type PageHealth,
+} from '../../utils/background/page-health';
+import { readStorageProblem, type StorageProblem } from '../../utils/background/storage-problem';
 
 /** A clock that ticks, so ages on screen move on while a page stays open. */
 export function useNow(intervalMs = 30_000) {
@@ -23,13 +26,6 @@ export function useSettings() {
 
 export function useWaitingItems() {
   return useLiveQuery(() => db.items.where('status').equals('waiting').toArray(), []);
-}
-
-export function useWaitingSummary(now: Date) {
-  const items = useWaitingItems();
-  const settings = useSettings();
-  if (!items || !settings) return null;
-  return waitingSummary(items, { now, targetMs: settings.targetMinutes * 60_000 });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readWaitingCounts } from '../db/counters';
-import { db } from '../db/database';
+import { readWaitingCounts } from '../../utils/db/counters';
+import { db } from '../../utils/db/database';
 
 /**
  * Waiting counts from the counters alone: what the popup shows first with any number stored.

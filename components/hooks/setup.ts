@@ -1,5 +1,5 @@
-import { isSetUp } from '../background/attention';
-import { useSettings } from './hooks';
+import { isSetUp } from '../../utils/background/attention';
+import { useSettings } from './live';
 
 const DEMO_BUILD = import.meta.env.MODE === 'demo';
 

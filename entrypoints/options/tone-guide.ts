@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createElement } from 'react';
 import { ToneGuideEditor, type ToneGuideRevisionSummary } from '../../components/ToneGuideEditor';
-import { db } from '../db/database';
-import { listToneGuideRevisions, saveToneGuide } from '../db/tone-guides';
-import { defaultToneGuide } from '../tone/default-guide';
-import { parseToneGuideWithSafePatterns } from '../tone/pattern-safety';
-import { parseToneGuide, type ToneGuide } from '../tone/schema';
+import { db } from '../../utils/db/database';
+import { listToneGuideRevisions, saveToneGuide } from '../../utils/db/tone-guides';
+import { defaultToneGuide } from '../../utils/tone/default-guide';
+import { parseToneGuideWithSafePatterns } from '../../utils/tone/pattern-safety';
+import { parseToneGuide, type ToneGuide } from '../../utils/tone/schema';
 
 /**
  * Saved tone-guide versions, newest first, and the guide in force: the newest version that

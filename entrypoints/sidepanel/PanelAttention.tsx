@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { AttentionNotices } from '../../components/AttentionNotices';
 import { SetupPrompt } from '../../components/SetupPrompt';
-import { useStorageProblem, useUnrecognisedPages } from './hooks';
-import { useSetUp } from './setup-hooks';
+import { useStorageProblem, useUnrecognisedPages } from '../../components/hooks/live';
+import { useSetUp } from '../../components/hooks/setup';
 
 function usePanelAttention() {
   return {

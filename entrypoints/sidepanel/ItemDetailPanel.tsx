@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { ItemDetail } from '../../components/ItemDetail';
-import { db } from '../db/database';
-import { exemplarsOf, saveExemplar } from '../db/exemplars';
-import { noteSuggestionFilled } from '../db/items';
-import { activeToneGuide } from '../db/tone-guides';
-import { sendMessage } from '../messaging/protocol';
-import type { Item } from '../model/item';
-import type { Settings } from '../model/settings';
-import { packagedModels } from '../models/packaged';
-import { suggest, type SuggestInput } from '../suggest/suggest';
-import type { Intent, LanguageCode, ReplySurface, ToneGuide } from '../tone/schema';
-import type { Exemplar, UnderstandingModels } from '../understand/understand';
-import { useSettings } from './hooks';
+import { db } from '../../utils/db/database';
+import { exemplarsOf, saveExemplar } from '../../utils/db/exemplars';
+import { noteSuggestionFilled } from '../../utils/db/items';
+import { activeToneGuide } from '../../utils/db/tone-guides';
+import { sendMessage } from '../../utils/messaging/protocol';
+import type { Item } from '../../utils/model/item';
+import type { Settings } from '../../utils/model/settings';
+import { packagedModels } from '../../utils/models/packaged';
+import { suggest, type SuggestInput } from '../../utils/suggest/suggest';
+import type { Intent, LanguageCode, ReplySurface, ToneGuide } from '../../utils/tone/schema';
+import type { Exemplar, UnderstandingModels } from '../../utils/understand/understand';
+import { useSettings } from '../../components/hooks/live';
 
 /** Where a reply to this item is written, for the guide's per-surface rules. */
 export function surfaceOfItem(item: Pick<Item, 'platform' | 'kind'>): ReplySurface {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { FirstRunSetup } from '../../components/FirstRunSetup';
 import { useLocale, useT } from '../../components/i18n';
-import { db } from '../db/database';
-import { saveFirstRunSetup } from '../db/setup';
-import { sendMessage } from '../messaging/protocol';
-import type { Settings } from '../model/settings';
-import { useSetUp } from './setup-hooks';
+import { db } from '../../utils/db/database';
+import { saveFirstRunSetup } from '../../utils/db/setup';
+import { sendMessage } from '../../utils/messaging/protocol';
+import type { Settings } from '../../utils/model/settings';
+import { useSetUp } from '../../components/hooks/setup';
 
 /**
  * The options page's first run: the setup until owners are set, then a word that it is done.

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import type { DataSettingsProps, RestoreOutcome } from '../../components/DataSettings';
-import { exportBackup, restoreBackup } from '../backup/backup';
-import { eraseAll, erasePerson } from '../backup/erase';
-import { db } from '../db/database';
-import { requestPersistence, withQuotaHandling } from '../db/quota';
-import { pruneWithSettings, readLastAutoPrune } from '../db/retention';
-import { updateSettings } from '../db/settings';
-import { DAY_MS } from '../stats/inputs';
+import { exportBackup, restoreBackup } from '../../utils/backup/backup';
+import { eraseAll, erasePerson } from '../../utils/backup/erase';
+import { db } from '../../utils/db/database';
+import { requestPersistence, withQuotaHandling } from '../../utils/db/quota';
+import { pruneWithSettings, readLastAutoPrune } from '../../utils/db/retention';
+import { updateSettings } from '../../utils/db/settings';
+import { DAY_MS } from '../../utils/stats/inputs';
 
 /**
  * How far back the stats view reads: its longest period (90 days) plus the four weeks the

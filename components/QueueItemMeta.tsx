@@ -1,0 +1,39 @@
+import type { Item } from '../utils/model/item';
+import type { ReplyWindow } from '../utils/stats/waiting';
+import { useT } from './i18n';
+import { ReplyWindowStatus } from './QueueReplyWindow';
+
+/** What the queue adds to a row: a frequent commenter, who it is assigned to, its reply window. */
+export function QueueItemMeta({
+  item,
+  frequent,
+  replyWindow,
+}: {
+  item: Item;
+  frequent: boolean;
+  replyWindow?: ReplyWindow;
+}) {
+  const t = useT();
+  return (
+    <>
+      {frequent && (
+        <>
+          {' '}
+          <span className="marker frequent">{t('queueFrequent')}</span>
+        </>
+      )}
+      {item.assignee && (
+        <>
+          {' '}
+          <span className="assignee">{t('queueAssignedTo', { name: item.assignee })}</span>
+        </>
+      )}
+      {replyWindow && (
+        <>
+          {' '}
+          <ReplyWindowStatus window={replyWindow} />
+        </>
+      )}
+    </>
+  );
+}
