@@ -3,7 +3,7 @@ import type { DismissReason, Item } from '../utils/model/item';
 import type { Settings } from '../utils/model/settings';
 import type { MessageKey } from '../utils/i18n/translate';
 import { personKeyOf } from '../utils/stats/engagement';
-import { facebookReplyWindows } from '../utils/stats/waiting';
+import { dmReplyWindows } from '../utils/stats/waiting';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
 import { QueueChoiceDialog, type QueueChoice } from './QueueChoiceDialog';
@@ -82,7 +82,7 @@ export function Queue({
   const list = useRef<HTMLDivElement>(null);
 
   const visible = sortItems(filterItems(items, filter), sort, now);
-  const windows = new Map(facebookReplyWindows(items, { now }).map((w) => [w.itemKey, w]));
+  const windows = new Map(dmReplyWindows(items, { now }).map((w) => [w.itemKey, w]));
   const found = visible.findIndex((item) => item.key === cursorAt?.key);
   const cursorIndex =
     found >= 0 ? found : cursorAt ? Math.min(cursorAt.index, visible.length - 1) : -1;

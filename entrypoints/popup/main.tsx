@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import { Popup, type WaitingCounts } from '../../components/Popup';
 import { readStoredWaitingCounts } from '../../utils/db/counters';
 import { DATABASE_NAME } from '../../utils/db/schema';
+import { sumOverPlatforms } from '../../utils/platforms/platforms';
 import { mount } from '../../utils/ui/mount';
 import { openSidePanel, useCurrentWindowId } from '../../utils/ui/side-panel';
 
 // The count is the first thing the popup shows: read from the page's first line, straight from
 // IndexedDB, while React renders.
 const storedCounts = readStoredWaitingCounts(DATABASE_NAME).then((byPlatform) =>
-  byPlatform ? { total: byPlatform.facebook + byPlatform.linkedin, byPlatform } : null,
+  byPlatform ? { total: sumOverPlatforms(byPlatform), byPlatform } : null,
 );
 
 // Everything else (Dexie's live queries, the record schemas, ages, reply windows, layout and

@@ -138,7 +138,7 @@ describe('the first-run setup', () => {
       'https://www.facebook.com/norrskenab',
     );
     await user.type(
-      screen.getByRole('textbox', { name: 'LinkedIn company page address (optional)' }),
+      screen.getByRole('textbox', { name: 'LinkedIn Page address (optional)' }),
       'https://www.linkedin.com/company/norrsken-ab/',
     );
     await user.clear(screen.getByRole('spinbutton', { name: 'Target response time (minutes)' }));

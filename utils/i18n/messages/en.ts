@@ -7,8 +7,6 @@ export const en = {
   ageMinutes: '{n} min',
   ageHours: '{n} h',
   ageDays: '{n} d',
-  platformFacebook: 'Facebook',
-  platformLinkedin: 'LinkedIn',
   kindComment: 'Comments',
   kindDm: 'Messages',
   popupWaiting: 'Waiting for an answer',
@@ -300,8 +298,7 @@ export const en = {
   setupIntro:
     'A few questions, and Svara makes a starter guide of replies in your company’s name. You can change everything later.',
   setupCompanyName: 'Company name',
-  setupFacebookPage: 'Facebook Page address (optional)',
-  setupLinkedinPage: 'LinkedIn company page address (optional)',
+  setupPageAddress: '{platform} Page address (optional)',
   setupLanguages: 'Languages you answer in',
   setupNext: 'Next: who answers',
   setupCompanyInvalid: 'Enter the company’s name, without { } or [[ ]].',

@@ -7,8 +7,6 @@ export const nb: Record<MessageKey, string> = {
   ageMinutes: '{n} min',
   ageHours: '{n} t',
   ageDays: '{n} d',
-  platformFacebook: 'Facebook',
-  platformLinkedin: 'LinkedIn',
   kindComment: 'Kommentarer',
   kindDm: 'Meldinger',
   popupWaiting: 'Venter på svar',
@@ -299,8 +297,7 @@ export const nb: Record<MessageKey, string> = {
   setupIntro:
     'Noen spørsmål, så lager Svara en startguide med svar i bedriftens navn. Du kan endre alt senere.',
   setupCompanyName: 'Bedriftens navn',
-  setupFacebookPage: 'Adressen til Facebook-siden (valgfritt)',
-  setupLinkedinPage: 'Adressen til LinkedIn-bedriftssiden (valgfritt)',
+  setupPageAddress: 'Adressen til {platform}-siden (valgfritt)',
   setupLanguages: 'Språk dere svarer på',
   setupNext: 'Neste: hvem som svarer',
   setupCompanyInvalid: 'Skriv bedriftens navn, uten { } eller [[ ]].',
