@@ -1,12 +1,8 @@
-import { facebookPlatform } from './facebook/platform';
-import { linkedinPlatform } from './linkedin/platform';
+/** The platform registry: PLATFORMS (list.ts) and what every page derives from it. */
 import type { PlatformDescription } from './description';
+import { PLATFORMS } from './list';
 
-/**
- * Every platform Svara reads, in the order pages list them: the only list. A new platform is a
- * folder beside facebook/ and linkedin/ with its platform.ts, one line here and a content script.
- */
-export const PLATFORMS = [facebookPlatform, linkedinPlatform] as const;
+export { PLATFORMS };
 
 export type Platform = (typeof PLATFORMS)[number]['id'];
 export type Surface = (typeof PLATFORMS)[number]['surfaces'][number];
