@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OwnersForm } from '../../components/OwnersForm';
 import { Queue } from '../../components/Queue';
+import { SnapshotButton } from '../../components/SnapshotButton';
 import { StatsView } from '../../components/StatsView';
 import LivePopup from '../../entrypoints/popup/live';
 import { handlePageScan } from '../../utils/background/scan-handler';
@@ -231,6 +232,14 @@ describe('a third platform added to the list', () => {
           },
         ],
       }),
+    );
+  });
+
+  it('is named where the snapshot button says which pages it saves', async () => {
+    renderWithLocale(<SnapshotButton onSave={async () => 'not-a-platform-page'} />);
+    await userEvent.click(screen.getByRole('button'));
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Open a page on Facebook, LinkedIn, or Fakebook first.',
     );
   });
 

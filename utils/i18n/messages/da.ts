@@ -289,7 +289,7 @@ export const da: Record<MessageKey, string> = {
   snapshotSave: 'Gem et øjebliksbillede af siden til en fejlrapport',
   snapshotSaved:
     'Øjebliksbilledet er gemt. Navne, links og tekster blev udskiftet, før det blev gemt.',
-  snapshotNotAPlatformPage: 'Åbn først en side på Facebook eller LinkedIn.',
+  snapshotNotAPlatformPage: 'Åbn først en side på {platforms}.',
   // storage problems (issue 6)
   setupPromptTitle: 'Svara er ikke sat op endnu',
   setupPromptDetail:

@@ -288,7 +288,7 @@ export const en = {
   // page snapshots (issue 3)
   snapshotSave: 'Save page snapshot for a bug report',
   snapshotSaved: 'Snapshot saved. Names, links and texts were replaced before saving.',
-  snapshotNotAPlatformPage: 'Open a Facebook or LinkedIn page first.',
+  snapshotNotAPlatformPage: 'Open a page on {platforms} first.',
   // storage problems (issue 6)
   setupPromptTitle: 'Svara is not set up yet',
   setupPromptDetail:

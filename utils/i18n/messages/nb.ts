@@ -287,7 +287,7 @@ export const nb: Record<MessageKey, string> = {
   snapshotSave: 'Lagre et øyeblikksbilde av siden for en feilrapport',
   snapshotSaved:
     'Øyeblikksbildet er lagret. Navn, lenker og tekster ble byttet ut før det ble lagret.',
-  snapshotNotAPlatformPage: 'Åpne en side på Facebook eller LinkedIn først.',
+  snapshotNotAPlatformPage: 'Åpne en side på {platforms} først.',
   // storage problems (issue 6)
   setupPromptTitle: 'Svara er ikke satt opp ennå',
   setupPromptDetail:

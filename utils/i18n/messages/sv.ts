@@ -288,7 +288,7 @@ export const sv: Record<MessageKey, string> = {
   snapshotSave: 'Spara en ögonblicksbild av sidan för en felrapport',
   snapshotSaved:
     'Ögonblicksbilden är sparad. Namn, länkar och texter byttes ut innan den sparades.',
-  snapshotNotAPlatformPage: 'Öppna en sida på Facebook eller LinkedIn först.',
+  snapshotNotAPlatformPage: 'Öppna en sida på {platforms} först.',
   // storage problems (issue 6)
   setupPromptTitle: 'Svara är inte konfigurerat än',
   setupPromptDetail:
