@@ -31,6 +31,31 @@ export default tseslint.config(
     },
   },
   {
+    // A platform is one folder (utils/platforms/<platform>/): everything else iterates PLATFORMS
+    // and never names one. Surfaces such as 'facebook-post' count as naming it.
+    files: [
+      'utils/**/*.{ts,tsx}',
+      'components/**/*.{ts,tsx}',
+      'entrypoints/**/*.{ts,tsx}',
+      'wxt.config.ts',
+    ],
+    ignores: ['utils/platforms/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'Literal[value=/^(facebook|linkedin)(-|$)/]',
+          'TemplateElement[value.raw=/^(facebook|linkedin)(-|$)/]',
+          'Property[key.name=/^(facebook|linkedin)$/]',
+          'MemberExpression[property.name=/^(facebook|linkedin)$/]',
+        ].map((selector) => ({
+          selector,
+          message: 'Names a platform outside utils/platforms/: iterate PLATFORMS instead.',
+        })),
+      ],
+    },
+  },
+  {
     // Layer boundaries from DESIGN.md §1: pure cores never touch browser APIs, Dexie or React.
     files: [
       'utils/platforms/**',

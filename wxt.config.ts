@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { PLATFORMS } from './utils/platforms/platforms';
 
 // WXT sets NODE_ENV to the mode, so `--mode demo` would ship React's development build (683 kB
 // instead of 475 kB of shared page code, with development-only checks). The demo is a production
@@ -26,13 +27,8 @@ export default defineConfig({
       'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: [
-      'https://www.facebook.com/*',
-      'https://web.facebook.com/*',
-      'https://business.facebook.com/*',
-      'https://www.messenger.com/*',
-      'https://www.linkedin.com/*',
-    ],
+    // Each platform's pages, as its content script matches them (utils/platforms/platforms.ts).
+    host_permissions: PLATFORMS.flatMap((platform) => platform.matches),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-panel': {

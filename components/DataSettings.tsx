@@ -10,6 +10,7 @@ import {
 import type { Person } from '../utils/db/people';
 import type { LastAutoPrune, Pruned } from '../utils/db/retention';
 import type { ResponseLogEntry } from '../utils/model/response-log';
+import { platformById } from '../utils/platforms/platforms';
 import { responseLogToCsv } from '../utils/stats/csv';
 import { useLocale, useT } from './i18n';
 import { isolateText, translateIsolated } from './bidi';
@@ -18,7 +19,6 @@ import { problemText } from './problem-text';
 
 /** Excel reads a CSV file as the legacy code page unless it starts with a byte order mark. */
 const UTF8_BOM = '\uFEFF';
-const PLATFORM_LABEL = { facebook: 'platformFacebook', linkedin: 'platformLinkedin' } as const;
 
 export type RestoreOutcome = RestoreResult | { ok: false; reason: 'quota' };
 
@@ -181,7 +181,7 @@ export function DataSettings({
           <option key={person.id} value={person.id}>
             {t('dataPersonOption', {
               name: isolateText(person.name),
-              platform: t(PLATFORM_LABEL[person.platform]),
+              platform: platformById(person.platform).name,
             })}
           </option>
         ))}

@@ -3,7 +3,7 @@ import type { Platform } from '../utils/model/detected-item';
 import type { OwnerIdentity } from '../utils/model/owner';
 import { settingsSchema, type Settings } from '../utils/model/settings';
 import { companyNameSchema } from '../utils/model/setup';
-import { adapters } from '../utils/platforms/registry';
+import { PLATFORMS, perPlatform } from '../utils/platforms/platforms';
 import {
   loadToneGuide,
   starterGuideFiles,
@@ -79,7 +79,7 @@ function CompanyForm({
 }) {
   const t = useT();
   const [name, setName] = useState('');
-  const [pages, setPages] = useState<Record<Platform, string>>({ facebook: '', linkedin: '' });
+  const [pages, setPages] = useState<Record<Platform, string>>(() => perPlatform(() => ''));
   const [target, setTarget] = useState(String(settings.targetMinutes));
   const [languages, setLanguages] = useState<StarterLanguage[]>([
     uiLanguage,
@@ -92,14 +92,11 @@ function CompanyForm({
     const companyName = companyNameSchema.safeParse(name);
     if (!companyName.success) return setProblem(t('setupCompanyInvalid'));
     const owners: OwnerIdentity[] = [];
-    for (const platform of ['facebook', 'linkedin'] as const) {
+    for (const { id: platform, name: platformName, profileAddressOf } of PLATFORMS) {
       const link = pages[platform].trim();
       if (!link) continue;
-      const address = URL.canParse(link) ? adapters[platform].profileAddressOf(link) : undefined;
-      if (!address) {
-        const label = t(platform === 'facebook' ? 'platformFacebook' : 'platformLinkedin');
-        return setProblem(t('optionsUrlNotProfile', { platform: label }));
-      }
+      const address = URL.canParse(link) ? profileAddressOf(link) : undefined;
+      if (!address) return setProblem(t('optionsUrlNotProfile', { platform: platformName }));
       owners.push({ platform, name: companyName.data, url: address, source: 'options' });
     }
     const minutes = targetMinutesSchema.safeParse(Number(target));
@@ -121,22 +118,16 @@ function CompanyForm({
         {t('setupCompanyName')}
         <input value={name} onChange={(e) => setName(e.target.value)} required />
       </label>
-      <label>
-        {t('setupFacebookPage')}
-        <input
-          type="url"
-          value={pages.facebook}
-          onChange={(e) => setPages({ ...pages, facebook: e.target.value })}
-        />
-      </label>
-      <label>
-        {t('setupLinkedinPage')}
-        <input
-          type="url"
-          value={pages.linkedin}
-          onChange={(e) => setPages({ ...pages, linkedin: e.target.value })}
-        />
-      </label>
+      {PLATFORMS.map(({ id, name }) => (
+        <label key={id}>
+          {t('setupPageAddress', { platform: name })}
+          <input
+            type="url"
+            value={pages[id]}
+            onChange={(e) => setPages({ ...pages, [id]: e.target.value })}
+          />
+        </label>
+      ))}
       <label>
         {t('teamTargetLabel')}
         <input type="number" min={1} value={target} onChange={(e) => setTarget(e.target.value)} />

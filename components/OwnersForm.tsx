@@ -2,11 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { Platform } from '../utils/model/detected-item';
 import type { OwnerIdentity } from '../utils/model/owner';
 import type { Settings } from '../utils/model/settings';
-import { adapters } from '../utils/platforms/registry';
+import { PLATFORMS, platformById } from '../utils/platforms/platforms';
 import { useT } from './i18n';
-
-const platformLabel = (platform: Platform) =>
-  platform === 'facebook' ? 'platformFacebook' : 'platformLinkedin';
 
 export interface OwnersFormProps {
   settings: Settings;
@@ -15,7 +12,7 @@ export interface OwnersFormProps {
 
 /** The platform whose profile or page a pasted link names, if any. */
 function platformOfLink(link: string): Platform | undefined {
-  return Object.values(adapters).find((adapter) => adapter.profileAddressOf(link))?.platform;
+  return PLATFORMS.find((platform) => platform.profileAddressOf(link))?.id;
 }
 
 /**
@@ -26,7 +23,7 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
   const t = useT();
   const [owners, setOwners] = useState<OwnerIdentity[]>(settings.owners);
   const [agentName, setAgentName] = useState(settings.agentName);
-  const [platform, setPlatform] = useState<Platform>('facebook');
+  const [platform, setPlatform] = useState<Platform>(PLATFORMS[0].id);
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,9 +35,9 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
     let address: string | undefined;
     if (link) {
       if (!URL.canParse(link)) return setProblem(t('optionsUrlInvalid'));
-      address = adapters[platform].profileAddressOf(link);
+      address = platformById(platform).profileAddressOf(link);
       if (!address) {
-        return setProblem(t('optionsUrlNotProfile', { platform: t(platformLabel(platform)) }));
+        return setProblem(t('optionsUrlNotProfile', { platform: platformById(platform).name }));
       }
     }
     if (!name.trim()) return setProblem(t('optionsNameRequired'));
@@ -78,7 +75,7 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
           {owners.map((owner, index) => (
             <li key={`${owner.platform}:${owner.name}:${index}`}>
               <span>
-                {t(platformLabel(owner.platform))}: <bdi>{owner.name}</bdi>
+                {platformById(owner.platform).name}: <bdi>{owner.name}</bdi>
                 {owner.url && (
                   <>
                     {' ('}
@@ -103,8 +100,11 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
         <label>
           {t('optionsOwnerPlatform')}
           <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-            <option value="facebook">{t('platformFacebook')}</option>
-            <option value="linkedin">{t('platformLinkedin')}</option>
+            {PLATFORMS.map(({ id, name }) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
           </select>
         </label>
         <label>

@@ -1,5 +1,6 @@
 import type { ReplyWindow, WaitingSummary } from '../utils/stats/waiting';
 import { formatAge, type MessageKey } from '../utils/i18n/translate';
+import { PLATFORMS } from '../utils/platforms/platforms';
 import { AttentionNotices } from './AttentionNotices';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
@@ -9,8 +10,6 @@ import { SetupPrompt } from './SetupPrompt';
 /** The popup stays short: the rest of the reply windows are in the side panel. */
 const REPLY_WINDOWS_SHOWN = 5;
 
-const PLATFORMS = ['facebook', 'linkedin'] as const;
-const PLATFORM_LABEL = { facebook: 'platformFacebook', linkedin: 'platformLinkedin' } as const;
 const AGE_BUCKET_LABEL: Record<keyof WaitingSummary['ageBuckets'], MessageKey> = {
   under15Minutes: 'popupAgeUnder15Minutes',
   under24Hours: 'popupAgeUnder24Hours',
@@ -35,7 +34,7 @@ export interface PopupProps {
   setUp?: boolean;
   /** Who wrote the oldest waiting item. */
   oldestAuthorName?: string;
-  /** Waiting Facebook DMs, closing soonest first (facebookReplyWindows' order). */
+  /** Waiting DMs with a reply window, closing soonest first (dmReplyWindows' order). */
   replyWindows?: Array<ReplyWindow & { authorName: string }>;
   onOpenPanel: () => void;
   onOpenOptions: () => void;
@@ -71,9 +70,9 @@ export function Popup({
           ) : (
             <>
               <ul className="per-platform">
-                {PLATFORMS.map((platform) => (
-                  <li key={platform} data-testid={`waiting-${platform}`}>
-                    {t(PLATFORM_LABEL[platform])}: {shown.byPlatform[platform]}
+                {PLATFORMS.map(({ id, name, colour }) => (
+                  <li key={id} data-testid={`waiting-${id}`} style={{ borderColor: colour }}>
+                    {name}: {shown.byPlatform[id]}
                   </li>
                 ))}
               </ul>
@@ -122,15 +121,11 @@ function WaitingDetails({ summary }: { summary: WaitingSummary }) {
           </tr>
         </thead>
         <tbody>
-          {PLATFORMS.map((platform) => (
-            <tr key={platform}>
-              <th scope="row">{t(PLATFORM_LABEL[platform])}</th>
-              <td data-testid={`waiting-${platform}-comment`}>
-                {summary.byPlatformAndKind[platform].comment}
-              </td>
-              <td data-testid={`waiting-${platform}-dm`}>
-                {summary.byPlatformAndKind[platform].dm}
-              </td>
+          {PLATFORMS.map(({ id, name }) => (
+            <tr key={id}>
+              <th scope="row">{name}</th>
+              <td data-testid={`waiting-${id}-comment`}>{summary.byPlatformAndKind[id].comment}</td>
+              <td data-testid={`waiting-${id}-dm`}>{summary.byPlatformAndKind[id].dm}</td>
             </tr>
           ))}
         </tbody>

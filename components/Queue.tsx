@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DismissReason, Item } from '../utils/model/item';
 import type { Settings } from '../utils/model/settings';
 import { personKeyOf } from '../utils/stats/engagement';
-import { facebookReplyWindows } from '../utils/stats/waiting';
+import { dmReplyWindows } from '../utils/stats/waiting';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
 import { DISMISS_REASON_LABEL } from './labels';
@@ -77,7 +77,7 @@ export function Queue({
   const list = useRef<HTMLDivElement>(null);
 
   const visible = sortItems(filterItems(items, filter), sort, now);
-  const windows = new Map(facebookReplyWindows(items, { now }).map((w) => [w.itemKey, w]));
+  const windows = new Map(dmReplyWindows(items, { now }).map((w) => [w.itemKey, w]));
   const found = visible.findIndex((item) => item.key === cursorAt?.key);
   const cursorIndex =
     found >= 0 ? found : cursorAt ? Math.min(cursorAt.index, visible.length - 1) : -1;

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Item } from '../utils/model/item';
+import { PLATFORMS } from '../utils/platforms/platforms';
 import type { Settings } from '../utils/model/settings';
-import { facebookReplyWindows } from '../utils/stats/waiting';
+import { dmReplyWindows } from '../utils/stats/waiting';
 import { waitStartMs } from '../utils/stats/inputs';
 import { useT } from './i18n';
 import { useIntentLabel, useLanguageName } from './labels';
@@ -52,7 +53,7 @@ function byAge(a: Item, b: Item) {
 export function sortItems(items: readonly Item[], sort: QueueSort, now: Date): Item[] {
   const oldestFirst = [...items].sort(byAge);
   if (sort === 'age') return oldestFirst;
-  const windows = facebookReplyWindows(items, { now });
+  const windows = dmReplyWindows(items, { now });
   const byKey = new Map(items.map((item) => [item.key, item]));
   const pick = (expired: boolean) =>
     windows.filter((window) => window.expired === expired).map((w) => byKey.get(w.itemKey)!);
@@ -108,8 +109,11 @@ export function QueueFilters({
         onChange={(e) => set('platform', e.target.value as QueueFilter['platform'])}
       >
         <option value="">{t('queueFilterAll')}</option>
-        <option value="facebook">{t('platformFacebook')}</option>
-        <option value="linkedin">{t('platformLinkedin')}</option>
+        {PLATFORMS.map(({ id, name }) => (
+          <option key={id} value={id}>
+            {name}
+          </option>
+        ))}
       </select>
       <label htmlFor={`${id}-kind`}>{t('queueFilterKind')}</label>
       <select

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useT } from './i18n';
+import { PLATFORMS } from '../utils/platforms/platforms';
+import { useLocale, useT } from './i18n';
 
 export type SnapshotOutcome = 'saved' | 'not-a-platform-page';
 
@@ -10,6 +11,7 @@ export interface SnapshotButtonProps {
 /** Saves the current page, sanitised, with what Svara detected, for a bug report. */
 export function SnapshotButton({ onSave }: SnapshotButtonProps) {
   const t = useT();
+  const locale = useLocale();
   const [outcome, setOutcome] = useState<SnapshotOutcome | null>(null);
   return (
     <div className="snapshot">
@@ -17,7 +19,15 @@ export function SnapshotButton({ onSave }: SnapshotButtonProps) {
         {t('snapshotSave')}
       </button>
       {outcome && (
-        <p role="status">{t(outcome === 'saved' ? 'snapshotSaved' : 'snapshotNotAPlatformPage')}</p>
+        <p role="status">
+          {outcome === 'saved'
+            ? t('snapshotSaved')
+            : t('snapshotNotAPlatformPage', {
+                platforms: new Intl.ListFormat(locale, { type: 'disjunction' }).format(
+                  PLATFORMS.map((platform) => platform.name),
+                ),
+              })}
+        </p>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { EARLY_WARNING_WINDOW_HOURS } from '../utils/background/early-warning';
 import type { Item } from '../utils/model/item';
 import type { ResponseLogEntry } from '../utils/model/response-log';
 import type { MessageKey } from '../utils/i18n/translate';
+import { PLATFORMS, platformById } from '../utils/platforms/platforms';
 import { formatAge } from '../utils/i18n/translate';
 import { dailyStats } from '../utils/stats/daily';
 import { isFrequentCommenter, topEngagedPeople } from '../utils/stats/engagement';
@@ -18,11 +19,8 @@ import { translateIsolated } from './bidi';
 export const STATS_PERIODS = [7, 30, 90] as const;
 export type StatsPeriodDays = (typeof STATS_PERIODS)[number];
 
-const PLATFORMS = ['facebook', 'linkedin'] as const;
 const KINDS = ['comment', 'dm'] as const;
-const LABEL: Record<(typeof PLATFORMS)[number] | (typeof KINDS)[number], MessageKey> = {
-  facebook: 'platformFacebook',
-  linkedin: 'platformLinkedin',
+const KIND_LABEL: Record<(typeof KINDS)[number], MessageKey> = {
   comment: 'kindComment',
   dm: 'kindDm',
 };
@@ -88,9 +86,10 @@ export function StatsView({
       responseTimeReport(items.filter(keep), responses.filter(keep), options);
     return {
       overall: responseTimeReport(items, responses, options),
-      byPlatform: PLATFORMS.map((platform) => ({
-        key: platform,
-        report: reportWhere((row) => row.platform === platform),
+      byPlatform: PLATFORMS.map(({ id, name }) => ({
+        key: id,
+        label: name,
+        report: reportWhere((row) => row.platform === id),
       })),
       byKind: KINDS.map((kind) => ({ key: kind, report: reportWhere((row) => row.kind === kind) })),
       days: dailyStats(items, responses, { from, to, timeZone, now }),
@@ -171,7 +170,11 @@ export function StatsView({
 
       {[
         { caption: t('statsByPlatform'), rows: stats.byPlatform, id: 'platform' },
-        { caption: t('statsByKind'), rows: stats.byKind, id: 'kind' },
+        {
+          caption: t('statsByKind'),
+          rows: stats.byKind.map((row) => ({ ...row, label: t(KIND_LABEL[row.key]) })),
+          id: 'kind',
+        },
       ].map((group) => (
         <table key={group.id} data-testid={`stats-by-${group.id}`}>
           <caption>{group.caption}</caption>
@@ -185,9 +188,9 @@ export function StatsView({
             </tr>
           </thead>
           <tbody>
-            {group.rows.map(({ key, report }) => (
+            {group.rows.map(({ key, label, report }) => (
               <tr key={key}>
-                <th scope="row">{t(LABEL[key])}</th>
+                <th scope="row">{label}</th>
                 <td>{share(report.responseRate)}</td>
                 {timeCells(report.timeToResponse)}
               </tr>
@@ -220,7 +223,7 @@ export function StatsView({
               </strong>{' '}
               <span className="meta">
                 {t('statsEngagerScore', {
-                  platform: t(LABEL[person.platform]),
+                  platform: platformById(person.platform).name,
                   score: format.score.format(person.score),
                   count: format.count.format(person.itemCount),
                 })}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Item } from '../utils/model/item';
+import { platformById } from '../utils/platforms/platforms';
 import { formatAge } from '../utils/i18n/translate';
 import { useT } from './i18n';
 
@@ -52,9 +53,7 @@ export function WaitingList({
               onClick={() => onSelect(item)}
             >
               <span className="meta">
-                <span className="platform">
-                  {t(item.platform === 'facebook' ? 'platformFacebook' : 'platformLinkedin')}
-                </span>{' '}
+                <span className="platform">{platformById(item.platform).name}</span>{' '}
                 <bdi className="author">{item.author.name}</bdi>{' '}
                 <span className="age">
                   {t('panelWaited', { age: formatAge(now.getTime() - since, t) })}

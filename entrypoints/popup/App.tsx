@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import { Popup, type WaitingCounts } from '../../components/Popup';
 import { readStoredWaitingCounts } from '../../utils/db/counters';
 import { DATABASE_NAME } from '../../utils/db/schema';
+import { sumOverPlatforms } from '../../utils/platforms/platforms';
 import { openSidePanel, useCurrentWindowId } from './side-panel';
 
 /** The stored waiting counts, read straight from IndexedDB without Dexie; null when unreadable. */
 export function readFirstCounts(): Promise<WaitingCounts | null> {
   return readStoredWaitingCounts(DATABASE_NAME).then((byPlatform) =>
-    byPlatform ? { total: byPlatform.facebook + byPlatform.linkedin, byPlatform } : null,
+    byPlatform ? { total: sumOverPlatforms(byPlatform), byPlatform } : null,
   );
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../../components/hooks/live';
 import { useWaitingCounts } from './waiting-counts';
 import { useSetUp } from '../../components/hooks/setup';
-import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
+import { dmReplyWindows, waitingSummary } from '../../utils/stats/waiting';
 
 /** The summary, the oldest item's author and the DM reply windows, from one read of the items. */
 function useWaitingDetails(now: Date) {
@@ -19,7 +19,7 @@ function useWaitingDetails(now: Date) {
     if (!items || !settings) return null;
     const summary = waitingSummary(items, { now, targetMs: settings.targetMinutes * 60_000 });
     const authorOf = new Map(items.map((item) => [item.key, item.author.name]));
-    const replyWindows = facebookReplyWindows(items, { now }).map((window) => ({
+    const replyWindows = dmReplyWindows(items, { now }).map((window) => ({
       ...window,
       authorName: authorOf.get(window.itemKey) ?? '',
     }));

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readWaitingCounts } from '../../utils/db/counters';
 import { db } from '../../utils/db/database';
+import { sumOverPlatforms } from '../../utils/platforms/platforms';
 
 /**
  * Waiting counts from the counters alone: what the popup shows first with any number stored.
@@ -9,6 +10,6 @@ import { db } from '../../utils/db/database';
 export function useWaitingCounts() {
   return useLiveQuery(async () => {
     const byPlatform = await readWaitingCounts(db);
-    return { total: byPlatform.facebook + byPlatform.linkedin, byPlatform };
+    return { total: sumOverPlatforms(byPlatform), byPlatform };
   }, []);
 }

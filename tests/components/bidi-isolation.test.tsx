@@ -11,7 +11,7 @@ import { WaitingList } from '../../components/WaitingList';
 import type { ResponseLogEntry } from '../../utils/model/response-log';
 import { defaultSettings } from '../../utils/model/settings';
 import { surfaceOfItem } from '../../entrypoints/sidepanel/ItemDetailPanel';
-import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
+import { dmReplyWindows, waitingSummary } from '../../utils/stats/waiting';
 import { renderWithLocale } from '../helpers/render';
 import { NOW, storedItem } from './fixtures';
 
@@ -102,7 +102,7 @@ describe('names and page text are isolated', () => {
         summary={waitingSummary([dm], { now: NOW })}
         unknownLayout={null}
         oldestAuthorName={NAME}
-        replyWindows={facebookReplyWindows([dm], { now: NOW }).map((window) => ({
+        replyWindows={dmReplyWindows([dm], { now: NOW }).map((window) => ({
           ...window,
           authorName: NAME,
         }))}

@@ -109,7 +109,7 @@ describe('the first-run setup', () => {
       'https://www.facebook.com/norrskenab',
     );
     await user.type(
-      setup.getByRole('textbox', { name: 'LinkedIn company page address (optional)' }),
+      setup.getByRole('textbox', { name: 'LinkedIn Page address (optional)' }),
       'https://www.linkedin.com/company/norrsken-ab/',
     );
     await user.clear(setup.getByRole('spinbutton', { name: 'Target response time (minutes)' }));

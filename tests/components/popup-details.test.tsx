@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Popup, type PopupProps } from '../../components/Popup';
 import type { Item } from '../../utils/model/item';
-import { facebookReplyWindows, waitingSummary } from '../../utils/stats/waiting';
+import { dmReplyWindows, waitingSummary } from '../../utils/stats/waiting';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
 import { NOW, storedItem } from './fixtures';
@@ -47,7 +47,7 @@ function popupProps(items: Item[]): PopupProps {
     summary,
     unknownLayout: null,
     oldestAuthorName: summary.oldest ? authorOf.get(summary.oldest.itemKey) : undefined,
-    replyWindows: facebookReplyWindows(items, { now: NOW }).map((window) => ({
+    replyWindows: dmReplyWindows(items, { now: NOW }).map((window) => ({
       ...window,
       authorName: authorOf.get(window.itemKey)!,
     })),

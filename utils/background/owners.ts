@@ -1,16 +1,18 @@
 import type { OwnerIdentity } from '../model/owner';
 import type { Settings } from '../model/settings';
+import { facebookPlatform } from '../platforms/facebook/platform';
+import { linkedinPlatform } from '../platforms/linkedin/platform';
 
 /** The fictional company of the bundled demo; preset only in the demo build (`npm start`). */
 export const DEMO_OWNERS: OwnerIdentity[] = [
   {
-    platform: 'facebook',
+    platform: facebookPlatform.id,
     name: 'Kanelkompaniet',
     url: 'https://www.facebook.com/kanelkompaniet',
     source: 'demo',
   },
   {
-    platform: 'linkedin',
+    platform: linkedinPlatform.id,
     name: 'Kanelkompaniet',
     url: 'https://www.linkedin.com/company/kanelkompaniet/',
     source: 'demo',

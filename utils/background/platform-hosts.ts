@@ -1,14 +1,7 @@
 import type { Platform } from '../model/detected-item';
+import { PLATFORMS } from '../platforms/platforms';
 
-// Which hosts may report items of which platform: a page cannot write another platform's items.
-const HOSTS: Record<Platform, RegExp> = {
-  facebook: /^(www|web|business|m)\.facebook\.com$|^www\.messenger\.com$/,
-  linkedin: /^www\.linkedin\.com$/,
-};
-
+/** Which platform's items a host may report: a page cannot write another platform's items. */
 export function platformOfHost(hostname: string): Platform | null {
-  for (const [platform, pattern] of Object.entries(HOSTS) as [Platform, RegExp][]) {
-    if (pattern.test(hostname)) return platform;
-  }
-  return null;
+  return PLATFORMS.find((platform) => platform.reportingHosts.test(hostname))?.id ?? null;
 }

@@ -1,13 +1,13 @@
 import type { EntityTable, Table } from 'dexie';
 import type { Platform } from '../model/detected-item';
 import type { Item } from '../model/item';
+import { PLATFORM_IDS, perPlatform, sumOverPlatforms } from '../platforms/platforms';
 
 /**
  * How many items wait, per platform, kept in the same transactions that change an item's status.
  * Counting an index of 100,000 items takes hundreds of milliseconds in Chromium's IndexedDB; the
  * popup must show its number at once.
  */
-const PLATFORMS: Platform[] = ['facebook', 'linkedin'];
 
 export interface CounterRow {
   key: string;
@@ -23,14 +23,14 @@ const waitingKey = (platform: Platform) => `waiting:${platform}`;
 
 export async function readWaitingCount(db: CounterTables, platform?: Platform): Promise<number> {
   const counts = await readWaitingCounts(db);
-  return platform ? counts[platform] : PLATFORMS.reduce((sum, p) => sum + counts[p], 0);
+  return platform ? counts[platform] : sumOverPlatforms(counts);
 }
 
 /** Every platform's waiting count in one read. */
 export async function readWaitingCounts(db: CounterTables): Promise<Record<Platform, number>> {
-  const rows = await db.counters.bulkGet(PLATFORMS.map(waitingKey));
-  const counts = { facebook: 0, linkedin: 0 };
-  for (const [i, platform] of PLATFORMS.entries()) counts[platform] = rows[i]?.value ?? 0;
+  const rows = await db.counters.bulkGet(PLATFORM_IDS.map(waitingKey));
+  const counts = perPlatform(() => 0);
+  for (const [i, platform] of PLATFORM_IDS.entries()) counts[platform] = rows[i]?.value ?? 0;
   return counts;
 }
 
@@ -62,9 +62,9 @@ export function readStoredWaitingCounts(
       };
       if (!database.objectStoreNames.contains('counters')) return finish(undefined);
       const rows = database.transaction('counters', 'readonly').objectStore('counters');
-      const counts = { facebook: 0, linkedin: 0 };
-      let pending = PLATFORMS.length;
-      for (const platform of PLATFORMS) {
+      const counts = perPlatform(() => 0);
+      let pending = PLATFORM_IDS.length;
+      for (const platform of PLATFORM_IDS) {
         const get = rows.get(waitingKey(platform));
         get.onerror = () => finish(undefined);
         get.onsuccess = () => {
@@ -92,7 +92,7 @@ export async function adjustWaitingCounts(db: CounterTables, deltas: Map<Platfor
 
 /** Counts from the index itself, for bulk changes (restore, erase) and schema upgrades. */
 export async function recountWaitingIn(items: Table, counters: Table) {
-  for (const platform of PLATFORMS) {
+  for (const platform of PLATFORM_IDS) {
     const value = await items.where('[status+platform]').equals(['waiting', platform]).count();
     await counters.put({ key: waitingKey(platform), value });
   }

@@ -1,23 +1,14 @@
 import { z } from 'zod';
+import { PLATFORM_IDS, SURFACES, type Platform, type Surface } from '../platforms/platforms';
 
-export const platformSchema = z.enum(['facebook', 'linkedin']);
-export type Platform = z.infer<typeof platformSchema>;
+export const platformSchema = z.enum(PLATFORM_IDS);
+export type { Platform, Surface };
 
 export const itemKindSchema = z.enum(['comment', 'dm']);
 export type ItemKind = z.infer<typeof itemKindSchema>;
 
-/** Page surfaces the adapters know; decided from the URL alone (utils/platforms/<p>/pages.ts). */
-export const surfaceSchema = z.enum([
-  'facebook-post',
-  'facebook-feed',
-  'facebook-messenger',
-  'facebook-business-inbox',
-  'linkedin-post',
-  'linkedin-feed',
-  'linkedin-company-admin',
-  'linkedin-messaging',
-]);
-export type Surface = z.infer<typeof surfaceSchema>;
+/** Page surfaces the platforms know; decided from the URL alone (utils/platforms/<p>/pages.ts). */
+export const surfaceSchema = z.enum(SURFACES);
 
 // Page text is untrusted and sometimes huge: stored intact up to a generous cap, shown truncated.
 export const MAX_TEXT_LENGTH = 200_000;

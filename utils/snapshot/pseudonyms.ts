@@ -1,4 +1,6 @@
 import type { DetectedItem, Platform } from '../model/detected-item';
+import { platformById } from '../platforms/platforms';
+import type { PseudonymRules } from '../platforms/description';
 
 /** The parts of a detected item that name or quote a person. */
 export type PersonalItem = Pick<DetectedItem, 'text'> & {
@@ -9,37 +11,8 @@ export type PersonalItem = Pick<DetectedItem, 'text'> & {
   parentKey?: string;
 };
 
-const PLATFORM_ORIGIN: Record<Platform, string> = {
-  facebook: 'https://www.facebook.com',
-  linkedin: 'https://www.linkedin.com',
-};
-
-const PLATFORM_HOST: Record<Platform, RegExp> = {
-  facebook: /(^|\.)(facebook\.com|messenger\.com)$/,
-  linkedin: /(^|\.)linkedin\.com$/,
-};
-
 /** Where links that leave the platform point after sanitising. */
 export const REDACTED_URL = 'https://example.invalid/redacted';
-
-// First path segments of facebook.com that are site sections, not a person's or Page's username.
-const FACEBOOK_SECTIONS = new Set([
-  'ads', 'bookmarks', 'business', 'events', 'friends', 'gaming', 'groups', 'hashtag', 'help',
-  'home.php', 'l.php', 'latest', 'login', 'marketplace', 'messages', 'notifications', 'pages',
-  'permalink.php', 'photo', 'photo.php', 'photos', 'policies', 'privacy', 'reel', 'reels',
-  'saved', 'search', 'settings', 'share', 'stories', 'story.php', 'watch',
-  // messenger.com conversations: /t/<id>, /e2ee/t/<id>
-  't', 'e2ee',
-]); // prettier-ignore
-
-const LINKEDIN_PROFILE_SECTIONS = new Set(['in', 'company', 'school', 'showcase']);
-
-// Query parameters that address content (kept, ids replaced); every other one is tracking or a
-// person's id (`__cft__`, `__tn__`, `profile.php?id=`) and is dropped.
-const CONTENT_PARAMS = new Set([
-  'comment_id', 'reply_comment_id', 'story_fbid', 'fbid', 'set',
-  'commentUrn', 'replyUrn', 'dashCommentUrn', 'dashReplyUrn',
-]); // prettier-ignore
 
 // One pass over every id shape, so a replacement is never rewritten by a later rule:
 // LinkedIn member/profile URN ids, Facebook's opaque post ids, base64 tokens (Facebook's
@@ -64,12 +37,16 @@ export class Pseudonyms {
   private readonly texts = new Map<string, string>();
   private readonly idMap = new Map<string, string>();
   private personCount = 0;
+  /** The platform's link shapes: where the person is in a link. */
+  private readonly rules: PseudonymRules;
 
   /** `textPrefixes`: the platform's prefixes of item texts that detection reads ("You:"). */
   constructor(
     readonly platform: Platform,
     private readonly textPrefixes: readonly string[] = [],
-  ) {}
+  ) {
+    this.rules = platformById(platform).pseudonyms;
+  }
 
   /** The person number for a name and/or profile URL, linking both when given together. */
   person(name?: string, profileUrl?: string): number {
@@ -136,30 +113,30 @@ export class Pseudonyms {
   url(href: string): string {
     let url: URL;
     try {
-      url = new URL(href, PLATFORM_ORIGIN[this.platform]);
+      url = new URL(href, this.rules.origin);
     } catch {
       return '#';
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return '#';
     const segments = url.pathname.split('/').filter(Boolean);
-    if (!PLATFORM_HOST[this.platform].test(url.hostname) || isOutboundRedirect(url, segments)) {
+    if (!this.rules.hosts.test(url.hostname) || this.rules.isOutboundRedirect(url, segments)) {
       return REDACTED_URL;
     }
     const slug = this.profileSlug(href);
     let path = segments;
     if (slug) {
       const placeholder = `placeholder-${this.person(undefined, href)}`;
-      if (this.platform === 'linkedin') path = [segments[0], placeholder, ...segments.slice(2)];
-      else if (segments[0] === 'profile.php' || segments[0] === 'people') path = [placeholder];
-      else path = [placeholder, ...segments.slice(1)];
-    } else if (segments[1] && this.namesSomeone(segments)) {
+      path = this.rules.withPlaceholder(segments, placeholder);
+    } else if (segments[1] && this.rules.namesSomeone(segments)) {
       path = [
         segments[0],
-        this.mapId(`${segments[0]}/${segments[1]}`, () => this.slugOf(segments)),
+        this.mapId(`${segments[0]}/${segments[1]}`, () =>
+          this.rules.standInFor(segments, this.idMap.size + 1),
+        ),
         ...segments.slice(2),
       ];
     }
-    const sanitised = new URL(PLATFORM_ORIGIN[this.platform]);
+    const sanitised = new URL(this.rules.origin);
     sanitised.hostname = url.hostname;
     const trailingSlash = segments.length > 0 && url.pathname.endsWith('/') ? '/' : '';
     sanitised.pathname =
@@ -167,65 +144,29 @@ export class Pseudonyms {
     // encodeURIComponent, as the platforms and the adapters write these (URLSearchParams would
     // also escape the parentheses of LinkedIn URNs).
     sanitised.search = [...url.searchParams]
-      .filter(([name]) => CONTENT_PARAMS.has(name))
+      .filter(([name]) => this.rules.contentParams.has(name))
       .map(([name, value]) => `${name}=${encodeURIComponent(this.ids(value))}`)
       .join('&');
     return sanitised.toString();
   }
 
-  /**
-   * A path whose second segment is named after someone without being their profile: a Facebook
-   * group's vanity name (`/groups/<name>/`), a LinkedIn post's author slug
-   * (`/posts/<author>_<title>-activity-<id>-<hash>`).
-   */
-  private namesSomeone([first, second]: string[]): boolean {
-    if (this.platform === 'linkedin') return first === 'posts';
-    return first === 'groups' && !/^\d+$/.test(second);
-  }
-
-  /** The stand-in for that segment; a LinkedIn post keeps its activity id (replaced later). */
-  private slugOf([first, second]: string[]): string {
-    const number = this.idMap.size + 1;
-    if (first === 'groups') return `group-${number}`;
-    const activity = /activity-\d+/.exec(second)?.[0];
-    return `placeholder-post-${number}${activity ? `_${activity}` : ''}`;
-  }
-
   /** A link to a person's or Page's profile itself, not to something they posted. */
   isProfileLink(href: string): boolean {
     if (!this.profileSlug(href)) return false;
-    const segments = new URL(href, PLATFORM_ORIGIN[this.platform]).pathname
-      .split('/')
-      .filter(Boolean);
-    return this.platform === 'linkedin'
-      ? segments.length === 2
-      : segments.length === 1 || segments[0] === 'people';
+    const segments = new URL(href, this.rules.origin).pathname.split('/').filter(Boolean);
+    return this.rules.isProfileItself(segments);
   }
 
   /** The person part of a profile link (username, numeric id, /in/ or /company/ slug), or null. */
   profileSlug(href: string): string | null {
     let url: URL;
     try {
-      url = new URL(href, PLATFORM_ORIGIN[this.platform]);
+      url = new URL(href, this.rules.origin);
     } catch {
       return null;
     }
-    if (!PLATFORM_HOST[this.platform].test(url.hostname)) return null;
-    const segments = url.pathname.split('/').filter(Boolean);
-    if (this.platform === 'linkedin') {
-      // A member's /in/ profile, or a company's, school's or showcase's page (owners' own).
-      if (!LINKEDIN_PROFILE_SECTIONS.has(segments[0]) || !segments[1]) return null;
-      const slug = decodeURIComponent(segments[1]).toLowerCase();
-      return segments[0] === 'in' ? slug : `${segments[0]}/${slug}`;
-    }
-    const [first, , third] = segments;
-    if (!first) return null;
-    if (first === 'profile.php')
-      return url.searchParams.get('id') && `id:${url.searchParams.get('id')}`;
-    if (first === 'people' && third) return `id:${third}`;
-    if (FACEBOOK_SECTIONS.has(first.toLowerCase()) || first.endsWith('.php')) return null;
-    // "/<username>" or "/<username>/posts/…": both belong to that person or Page.
-    return first.toLowerCase();
+    if (!this.rules.hosts.test(url.hostname)) return null;
+    return this.rules.profileSlug(url, url.pathname.split('/').filter(Boolean));
   }
 
   /** The item as it reads against the sanitised page. */
@@ -280,11 +221,6 @@ export class Pseudonyms {
     }
     return replacement;
   }
-}
-
-/** Facebook's link shim (l.facebook.com/l.php) and LinkedIn's redirect carry the target URL. */
-function isOutboundRedirect(url: URL, segments: string[]): boolean {
-  return /^lm?\./.test(url.hostname) || segments[0] === 'l.php' || segments[0] === 'redir';
 }
 
 function normaliseName(name: string): string {

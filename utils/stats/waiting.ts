@@ -1,4 +1,5 @@
 import type { Platform, ItemKind } from '../model/detected-item';
+import { perPlatform, platformById } from '../platforms/platforms';
 import {
   DAY_MS,
   DEFAULT_TARGET_MS,
@@ -56,9 +57,9 @@ export function waitingSummary(
   const nowMs = toMs(options.now);
   const summary: WaitingSummary = {
     total: 0,
-    byPlatform: { facebook: 0, linkedin: 0 },
+    byPlatform: perPlatform(() => 0),
     byKind: { comment: 0, dm: 0 },
-    byPlatformAndKind: { facebook: { comment: 0, dm: 0 }, linkedin: { comment: 0, dm: 0 } },
+    byPlatformAndKind: perPlatform(() => ({ comment: 0, dm: 0 })),
     ageBuckets: { under15Minutes: 0, under24Hours: 0, older: 0 },
     oldest: null,
     level: 'ok',
@@ -89,11 +90,6 @@ export function waitingSummary(
   return summary;
 }
 
-/** Meta's standard messaging window: 24 hours after the customer's last message. */
-export const STANDARD_REPLY_WINDOW_MS = DAY_MS;
-/** Meta's human-agent window (HUMAN_AGENT tag): 7 days after the customer's last message. */
-export const HUMAN_AGENT_REPLY_WINDOW_MS = 7 * DAY_MS;
-
 export interface ReplyWindow {
   itemKey: string;
   threadKey: string;
@@ -110,24 +106,24 @@ export interface ReplyWindow {
 }
 
 /**
- * Reply windows of the Facebook DMs that wait, measured from the customer's last message
- * (postedAt, else firstSeenAt). A window is open while time is left (> 0). Sorted by the next
- * window to close, soonest first; expired conversations follow, most recently expired first.
+ * Reply windows of the waiting DMs on platforms that have them (Meta's 24 hours and 7 days),
+ * measured from the customer's last message (postedAt, else firstSeenAt). A window is open while
+ * time is left (> 0). Sorted by the next window to close, soonest first; expired conversations
+ * follow, most recently expired first.
  */
-export function facebookReplyWindows(
+export function dmReplyWindows(
   items: readonly WaitingItem[],
   options: { now: Instant },
 ): ReplyWindow[] {
   const nowMs = toMs(options.now);
-  const windows = items
-    .filter(
-      (item) => item.status === 'waiting' && item.platform === 'facebook' && item.kind === 'dm',
-    )
-    .map((item): ReplyWindow => {
-      const lastMessageMs = waitStartMs(item);
-      const standardClosesMs = lastMessageMs + STANDARD_REPLY_WINDOW_MS;
-      const humanAgentClosesMs = lastMessageMs + HUMAN_AGENT_REPLY_WINDOW_MS;
-      return {
+  const windows = items.flatMap((item): ReplyWindow[] => {
+    const limits = platformById(item.platform).dmReplyWindows;
+    if (item.status !== 'waiting' || item.kind !== 'dm' || !limits) return [];
+    const lastMessageMs = waitStartMs(item);
+    const standardClosesMs = lastMessageMs + limits.standardMs;
+    const humanAgentClosesMs = lastMessageMs + limits.humanAgentMs;
+    return [
+      {
         itemKey: item.key,
         threadKey: item.threadKey,
         lastCustomerMessageAt: new Date(lastMessageMs).toISOString(),
@@ -138,8 +134,9 @@ export function facebookReplyWindows(
         humanAgentLeftMs: humanAgentClosesMs - nowMs,
         humanAgentOpen: humanAgentClosesMs > nowMs,
         expired: humanAgentClosesMs <= nowMs,
-      };
-    });
+      },
+    ];
+  });
   const nextCloseMs = (window: ReplyWindow) =>
     window.standardOpen ? window.standardLeftMs : window.humanAgentLeftMs;
   return windows.sort(

@@ -1,6 +1,6 @@
 import type { UnderstandingModels } from '../understand/understand';
 import { defaultToneGuide } from '../tone/default-guide';
-import { toneGuideSchema, type ToneGuide } from '../tone/schema';
+import { replySurfaceSchema, toneGuideSchema, type ToneGuide } from '../tone/schema';
 import { suggest, type SuggestInput } from './suggest';
 
 /** Small deterministic generator, so every benchmark run uses the same guide. */
@@ -49,7 +49,7 @@ export function measureSuggestLatency(
   models: UnderstandingModels,
   messages: readonly string[],
   rounds = 5,
-  surface: SuggestInput['surface'] = 'facebook-comment',
+  surface: SuggestInput['surface'] = replySurfaceSchema.options[0],
 ): LatencySummary {
   for (const text of messages) suggest({ text, surface }, guide, models);
   const times: number[] = [];

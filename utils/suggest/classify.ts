@@ -1,4 +1,4 @@
-import type { ToneGuide } from '../tone/schema';
+import { replySurfaceSchema, type ToneGuide } from '../tone/schema';
 import type { Sentiment } from '../understand/sentiment';
 import type { Exemplar, UnderstandingModels } from '../understand/understand';
 import { suggest } from './suggest';
@@ -11,6 +11,9 @@ export interface ItemClassification {
   escalate: boolean;
 }
 
+// Language, intent and sentiment do not depend on where a reply would be written: any surface.
+const ANY_SURFACE = replySurfaceSchema.options[0];
+
 /**
  * What the queue filters and the log need to know about a message, computed once when it is
  * first seen: the same understanding the side panel shows.
@@ -22,7 +25,7 @@ export function classifyMessage(
   exemplars: readonly Exemplar[] = [],
   hints: { threadLanguage?: string; pageLanguage?: string } = {},
 ): ItemClassification {
-  const result = suggest({ text, surface: 'facebook-comment', ...hints }, guide, models, {
+  const result = suggest({ text, surface: ANY_SURFACE, ...hints }, guide, models, {
     exemplars,
   });
   return {

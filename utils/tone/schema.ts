@@ -5,19 +5,22 @@ import {
   type ProblemMessageKey,
   type ValidationProblem,
 } from '../model/problem';
+import { itemKindSchema, type ItemKind, type Platform } from '../model/detected-item';
+import { PLATFORMS } from '../platforms/platforms';
 import { findVariables, isKnownVariable, KNOWN_VARIABLES } from './variables';
 
 export const languageCodeSchema = z.enum(['sv', 'da', 'nb', 'en', 'de', 'fi']);
 export type LanguageCode = z.infer<typeof languageCodeSchema>;
 
-/** Where a reply is written; each has its own length and greeting rules. */
-export const replySurfaceSchema = z.enum([
-  'facebook-comment',
-  'facebook-dm',
-  'linkedin-comment',
-  'linkedin-dm',
-]);
-export type ReplySurface = z.infer<typeof replySurfaceSchema>;
+/** Where a reply is written: a kind of item on a platform, each with its own rules. */
+export type ReplySurface = `${Platform}-${ItemKind}`;
+const REPLY_SURFACES = PLATFORMS.flatMap((platform) =>
+  itemKindSchema.options.map((kind) => ({
+    surface: `${platform.id}-${kind}` as ReplySurface,
+    maxLength: platform.replyLimits[kind],
+  })),
+);
+export const replySurfaceSchema = z.enum(REPLY_SURFACES.map(({ surface }) => surface));
 
 export const intentSchema = z.enum([
   'question',
@@ -69,11 +72,14 @@ const emojiSchema = z.discriminatedUnion('policy', [
   z.object({ policy: z.literal('free'), neverForIntents: z.array(intentSchema).default([]) }),
 ]);
 
-const surfaceRulesSchema = z.object({
-  maxLength: z.number().int().positive(),
-  greet: z.boolean(),
-  signOff: z.boolean(),
-});
+/** A surface's rules; no longer a reply than the platform itself takes there. */
+const surfaceRulesSchema = (platformMaxLength: number) =>
+  z.object({
+    maxLength: z.number().int().positive().max(platformMaxLength),
+    greet: z.boolean(),
+    signOff: z.boolean(),
+  });
+type SurfaceRulesSchema = ReturnType<typeof surfaceRulesSchema>;
 
 const ruleBase = {
   id: text,
@@ -151,12 +157,11 @@ const toneGuideObjectSchema = z.object({
   locales: perLanguage(localeSchema),
   emoji: emojiSchema,
   maxExclamations: z.number().int().min(0),
-  surfaces: z.object({
-    'facebook-comment': surfaceRulesSchema,
-    'facebook-dm': surfaceRulesSchema,
-    'linkedin-comment': surfaceRulesSchema,
-    'linkedin-dm': surfaceRulesSchema,
-  }),
+  surfaces: z.object(
+    Object.fromEntries(
+      REPLY_SURFACES.map(({ surface, maxLength }) => [surface, surfaceRulesSchema(maxLength)]),
+    ) as Record<ReplySurface, SurfaceRulesSchema>,
+  ),
   rules: z.array(vocabularyRuleSchema).default([]),
   escalation: z.array(escalationRuleSchema).default([]),
   intentGuidance: z.partialRecord(intentSchema, text).default({}),

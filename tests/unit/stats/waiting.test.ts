@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeLevel, facebookReplyWindows, waitingSummary } from '../../../utils/stats/waiting';
+import { badgeLevel, dmReplyWindows, waitingSummary } from '../../../utils/stats/waiting';
 import type { StatsItem } from '../../../utils/stats/inputs';
 import { DAY, HOUR, MINUTE, item } from './builders';
 
@@ -72,7 +72,7 @@ describe('waitingSummary', () => {
   });
 });
 
-describe('facebookReplyWindows', () => {
+describe('dmReplyWindows', () => {
   const dm = (key: string, fields: Partial<StatsItem>) =>
     item({ key, kind: 'dm', threadKey: `t-${key}`, ...fields });
 
@@ -87,7 +87,7 @@ describe('facebookReplyWindows', () => {
       dm('linkedin', { platform: 'linkedin', postedAt: '2026-03-10T11:00:00Z' }),
       item({ key: 'comment', postedAt: '2026-03-10T11:00:00Z' }),
     ];
-    const windows = facebookReplyWindows(items, { now: '2026-03-10T12:00:00Z' });
+    const windows = dmReplyWindows(items, { now: '2026-03-10T12:00:00Z' });
     expect(
       windows.map((w) => [w.itemKey, w.standardLeftMs, w.humanAgentLeftMs, w.expired]),
     ).toEqual([
@@ -112,13 +112,13 @@ describe('facebookReplyWindows', () => {
   });
 
   it('closes a window at the exact moment time runs out', () => {
-    const [window] = facebookReplyWindows([dm('edge', { postedAt: '2026-03-09T12:00:00Z' })], {
+    const [window] = dmReplyWindows([dm('edge', { postedAt: '2026-03-09T12:00:00Z' })], {
       now: '2026-03-10T12:00:00Z',
     });
     expect([window!.standardLeftMs, window!.standardOpen]).toEqual([0, false]);
   });
 
   it('is empty with nothing waiting', () => {
-    expect(facebookReplyWindows([], { now: '2026-03-10T12:00:00Z' })).toEqual([]);
+    expect(dmReplyWindows([], { now: '2026-03-10T12:00:00Z' })).toEqual([]);
   });
 });

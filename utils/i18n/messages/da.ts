@@ -7,8 +7,6 @@ export const da: Record<MessageKey, string> = {
   ageMinutes: '{n} min.',
   ageHours: '{n} t.',
   ageDays: '{n} d.',
-  platformFacebook: 'Facebook',
-  platformLinkedin: 'LinkedIn',
   kindComment: 'Kommentarer',
   kindDm: 'Beskeder',
   popupWaiting: 'Venter på svar',
@@ -291,7 +289,7 @@ export const da: Record<MessageKey, string> = {
   snapshotSave: 'Gem et øjebliksbillede af siden til en fejlrapport',
   snapshotSaved:
     'Øjebliksbilledet er gemt. Navne, links og tekster blev udskiftet, før det blev gemt.',
-  snapshotNotAPlatformPage: 'Åbn først en side på Facebook eller LinkedIn.',
+  snapshotNotAPlatformPage: 'Åbn først en side på {platforms}.',
   // storage problems (issue 6)
   setupPromptTitle: 'Svara er ikke sat op endnu',
   setupPromptDetail:
@@ -301,8 +299,7 @@ export const da: Record<MessageKey, string> = {
   setupIntro:
     'Et par spørgsmål, så laver Svara en startguide med svar i din virksomheds navn. Du kan ændre alt senere.',
   setupCompanyName: 'Virksomhedens navn',
-  setupFacebookPage: 'Adresse på Facebook-siden (valgfrit)',
-  setupLinkedinPage: 'Adresse på LinkedIn-virksomhedssiden (valgfrit)',
+  setupPageAddress: 'Adresse på {platform}-siden (valgfrit)',
   setupLanguages: 'Sprog, I svarer på',
   setupNext: 'Næste: hvem der svarer',
   setupCompanyInvalid: 'Skriv virksomhedens navn uden { } eller [[ ]].',

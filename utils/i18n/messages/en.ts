@@ -7,8 +7,6 @@ export const en = {
   ageMinutes: '{n} min',
   ageHours: '{n} h',
   ageDays: '{n} d',
-  platformFacebook: 'Facebook',
-  platformLinkedin: 'LinkedIn',
   kindComment: 'Comments',
   kindDm: 'Messages',
   popupWaiting: 'Waiting for an answer',
@@ -290,7 +288,7 @@ export const en = {
   // page snapshots (issue 3)
   snapshotSave: 'Save page snapshot for a bug report',
   snapshotSaved: 'Snapshot saved. Names, links and texts were replaced before saving.',
-  snapshotNotAPlatformPage: 'Open a Facebook or LinkedIn page first.',
+  snapshotNotAPlatformPage: 'Open a page on {platforms} first.',
   // storage problems (issue 6)
   setupPromptTitle: 'Svara is not set up yet',
   setupPromptDetail:
@@ -300,8 +298,7 @@ export const en = {
   setupIntro:
     'A few questions, and Svara makes a starter guide of replies in your company’s name. You can change everything later.',
   setupCompanyName: 'Company name',
-  setupFacebookPage: 'Facebook Page address (optional)',
-  setupLinkedinPage: 'LinkedIn company page address (optional)',
+  setupPageAddress: '{platform} Page address (optional)',
   setupLanguages: 'Languages you answer in',
   setupNext: 'Next: who answers',
   setupCompanyInvalid: 'Enter the company’s name, without { } or [[ ]].',

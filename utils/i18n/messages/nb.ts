@@ -7,8 +7,6 @@ export const nb: Record<MessageKey, string> = {
   ageMinutes: '{n} min',
   ageHours: '{n} t',
   ageDays: '{n} d',
-  platformFacebook: 'Facebook',
-  platformLinkedin: 'LinkedIn',
   kindComment: 'Kommentarer',
   kindDm: 'Meldinger',
   popupWaiting: 'Venter på svar',
@@ -289,7 +287,7 @@ export const nb: Record<MessageKey, string> = {
   snapshotSave: 'Lagre et øyeblikksbilde av siden for en feilrapport',
   snapshotSaved:
     'Øyeblikksbildet er lagret. Navn, lenker og tekster ble byttet ut før det ble lagret.',
-  snapshotNotAPlatformPage: 'Åpne en side på Facebook eller LinkedIn først.',
+  snapshotNotAPlatformPage: 'Åpne en side på {platforms} først.',
   // storage problems (issue 6)
   setupPromptTitle: 'Svara er ikke satt opp ennå',
   setupPromptDetail:
@@ -299,8 +297,7 @@ export const nb: Record<MessageKey, string> = {
   setupIntro:
     'Noen spørsmål, så lager Svara en startguide med svar i bedriftens navn. Du kan endre alt senere.',
   setupCompanyName: 'Bedriftens navn',
-  setupFacebookPage: 'Adressen til Facebook-siden (valgfritt)',
-  setupLinkedinPage: 'Adressen til LinkedIn-bedriftssiden (valgfritt)',
+  setupPageAddress: 'Adressen til {platform}-siden (valgfritt)',
   setupLanguages: 'Språk dere svarer på',
   setupNext: 'Neste: hvem som svarer',
   setupCompanyInvalid: 'Skriv bedriftens navn, uten { } eller [[ ]].',

@@ -7,8 +7,6 @@ export const sv: Record<MessageKey, string> = {
   ageMinutes: '{n} min',
   ageHours: '{n} tim',
   ageDays: '{n} d',
-  platformFacebook: 'Facebook',
-  platformLinkedin: 'LinkedIn',
   kindComment: 'Kommentarer',
   kindDm: 'Meddelanden',
   popupWaiting: 'Väntar på svar',
@@ -290,7 +288,7 @@ export const sv: Record<MessageKey, string> = {
   snapshotSave: 'Spara en ögonblicksbild av sidan för en felrapport',
   snapshotSaved:
     'Ögonblicksbilden är sparad. Namn, länkar och texter byttes ut innan den sparades.',
-  snapshotNotAPlatformPage: 'Öppna en sida på Facebook eller LinkedIn först.',
+  snapshotNotAPlatformPage: 'Öppna en sida på {platforms} först.',
   // storage problems (issue 6)
   setupPromptTitle: 'Svara är inte konfigurerat än',
   setupPromptDetail:
@@ -300,8 +298,7 @@ export const sv: Record<MessageKey, string> = {
   setupIntro:
     'Några frågor, så gör Svara en startguide med svar i ditt företags namn. Du kan ändra allt senare.',
   setupCompanyName: 'Företagets namn',
-  setupFacebookPage: 'Adress till Facebooksidan (valfritt)',
-  setupLinkedinPage: 'Adress till LinkedIn-företagssidan (valfritt)',
+  setupPageAddress: 'Adress till {platform}-sidan (valfritt)',
   setupLanguages: 'Språk ni svarar på',
   setupNext: 'Nästa: vem som svarar',
   setupCompanyInvalid: 'Skriv företagets namn, utan { } eller [[ ]].',

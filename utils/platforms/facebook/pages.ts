@@ -1,6 +1,12 @@
-import type { Surface } from '../../model/detected-item';
+/** Facebook's page kinds, as `surfaceOf` tells them from the URL alone (DESIGN.md §3). */
+export const FACEBOOK_SURFACES = [
+  'facebook-post',
+  'facebook-feed',
+  'facebook-messenger',
+  'facebook-business-inbox',
+] as const;
+export type FacebookSurface = (typeof FACEBOOK_SURFACES)[number];
 
-/** Page kind from the URL alone (DESIGN.md §3). */
 const FACEBOOK_HOSTS: ReadonlySet<string> = new Set([
   'www.facebook.com',
   'facebook.com',
@@ -53,7 +59,7 @@ function isPostPath(segments: string[], url: URL): boolean {
   );
 }
 
-export function surfaceOf(url: URL): Surface | null {
+export function surfaceOf(url: URL): FacebookSurface | null {
   const host = url.hostname.toLowerCase();
   if (host === BUSINESS_HOST) {
     return url.pathname.startsWith('/latest/inbox') ? 'facebook-business-inbox' : null;

@@ -1,4 +1,11 @@
-import type { Surface } from '../../model/detected-item';
+/** LinkedIn's page kinds, as `linkedinSurfaceOf` tells them from the URL alone. */
+export const LINKEDIN_SURFACES = [
+  'linkedin-post',
+  'linkedin-feed',
+  'linkedin-company-admin',
+  'linkedin-messaging',
+] as const;
+export type LinkedinSurface = (typeof LINKEDIN_SURFACES)[number];
 
 const ACTIVITY_POST = /^\/feed\/update\/urn:li:(activity|ugcPost|share):\d+\/?$/;
 const COMPANY_ADMIN = /^\/company\/[^/]+\/admin(\/|$)/;
@@ -9,7 +16,7 @@ function isLinkedinHost(hostname: string): boolean {
 }
 
 /** The LinkedIn page kind from the URL alone; null where Svara reads nothing. */
-export function linkedinSurfaceOf(url: URL): Surface | null {
+export function linkedinSurfaceOf(url: URL): LinkedinSurface | null {
   if (!isLinkedinHost(url.hostname)) return null;
   const path = url.pathname;
   if (path === '/messaging' || path.startsWith('/messaging/')) return 'linkedin-messaging';
