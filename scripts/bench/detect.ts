@@ -58,6 +58,18 @@ export async function measureScanRatio(browser: Browser) {
 }
 
 /**
+ * `detect.longestTaskMs5000`: the longest main-thread task during the first scan of a
+ * 5,000-comment page, from a `longtask` PerformanceObserver in the page (0: none over 50 ms).
+ */
+export async function measureFirstScanTasks(browser: Browser) {
+  const { page } = await postPage(browser, 5_000, '7310000000005001');
+  const run = await callInPage(page, 'measureFirstScan', OWNERS);
+  await page.context().close();
+  if (run.items < 5_000) throw new Error(`the first scan reported ${run.items} items of 5,000`);
+  return run;
+}
+
+/**
  * Median ms from appending 10 comments to the scanner's report, on a page of `articles`: 15
  * samples after 3 warm-ups, or fewer (at least 5) when each takes long.
  */

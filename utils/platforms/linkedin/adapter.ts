@@ -1,6 +1,7 @@
 import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import { normaliseName } from '../owners';
+import { oneStep } from '../steps';
 import { withOneItemPerKey, type ExtractResult, type PlatformAdapter } from '../types';
 import { extractLegacyComments, isLegacyGeneration } from './extract-comments-legacy';
 import { extractSduiComments, isSduiGeneration, sduiPostOf } from './extract-comments-sdui';
@@ -167,6 +168,9 @@ export const linkedinAdapter: Readonly<PlatformAdapter> = {
   snapshotKeeps: SNAPSHOT_KEEPS,
   surfaceOf: linkedinSurfaceOf,
   extract: (root, url, owners, now) => withOneItemPerKey(extractLinkedin(root, url, owners, now)),
+  // One step: the LinkedIn comment loops do not pause (yet).
+  extractSteps: (root, url, owners, now) =>
+    oneStep(() => withOneItemPerKey(extractLinkedin(root, url, owners, now))),
   profileAddressOf,
   pageOwners: linkedinPageOwners,
   threadRootOf,
