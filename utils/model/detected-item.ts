@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { platformSchema } from './platform';
 
-export const platformSchema = z.enum(['facebook', 'linkedin']);
-export type Platform = z.infer<typeof platformSchema>;
+export { platformSchema, type Platform } from './platform';
+export { isWaiting } from './waiting';
 
 export const itemKindSchema = z.enum(['comment', 'dm']);
 export type ItemKind = z.infer<typeof itemKindSchema>;
@@ -71,8 +72,3 @@ export const reportedItemSchema = detectedItemSchema
       ? { ...item, text: truncateText(item.text), truncated: true }
       : item,
   );
-
-/** `waiting` is derived, never guessed: on our thread, not ours, not answered. */
-export function isWaiting(item: Pick<DetectedItem, 'ownedThread' | 'byOwner' | 'answered'>) {
-  return item.ownedThread && !item.byOwner && !item.answered;
-}

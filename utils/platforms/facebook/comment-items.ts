@@ -2,7 +2,8 @@
  * A post's comment records as detected items: ownership, the collapsed reply summaries ("<Name>
  * replied · 3 replies") as items of their own, and the shared thread-answered rule.
  */
-import { isWaiting, type DetectedItem } from '../../model/detected-item';
+import type { DetectedItem } from '../../model/detected-item';
+import { isWaiting } from '../../model/waiting';
 import type { Steps } from '../steps';
 import { answeredUpToLastOwnerReply } from '../thread-answered';
 import type { Scan } from './comment-scan';
