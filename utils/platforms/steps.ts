@@ -15,9 +15,3 @@ export function runToEnd<T>(steps: Steps<T>): T {
     if (step.done) return step.value;
   }
 }
-
-/** A computation that has no natural place to pause, as one step. */
-// eslint-disable-next-line require-yield -- one step: nothing to pause between
-export function* oneStep<T>(compute: () => T): Steps<T> {
-  return compute();
-}
