@@ -162,7 +162,8 @@ export class PageScanner {
       const steps = adapter.extractSteps(document, url, this.owners, this.now());
       scan = await runInSlices(printed(steps), {
         ...this.options.slices,
-        abandoned: () => this.stopped,
+        // Stopped, or the owners or the address changed: what it would report is stale.
+        abandoned: () => this.stopped || generation !== this.generation,
         pageChanged: () => {
           const changed = this.changedSincePause;
           this.changedSincePause = false;

@@ -39,7 +39,7 @@ export interface SliceOptions {
   sliceMs?: number;
   /** The pause (tests count them). */
   pause?: () => Promise<void>;
-  /** Asked after each pause: true abandons the steps (the scanner was stopped). */
+  /** Asked after each pause: true abandons the steps (their result would be of no use). */
   abandoned?: () => boolean;
   /** Asked after each pause: whether the page's elements changed during it (told to the steps). */
   pageChanged?: () => boolean;
