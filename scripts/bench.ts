@@ -10,7 +10,7 @@
 import { launchWithExtension } from './lib/browser';
 import { demoRoutes } from './demo/routes';
 import { measureBackground, measureContentScripts } from './bench/bundle-size';
-import { measureIncrementalRatio, measureScanRatio } from './bench/detect';
+import { measureFirstScanTasks, measureIncrementalRatio, measureScanRatio } from './bench/detect';
 import {
   DEMO_BUILD,
   PRODUCTION_BUILD,
@@ -90,7 +90,8 @@ async function main() {
     for (const [key, value] of Object.entries(await measureQuality())) set(key, value);
   });
 
-  if (selected('detect.scanRatio') || selected('detect.incrementalRatio')) {
+  const DETECT_PHASES = ['detect.scanRatio', 'detect.longestTaskMs5000', 'detect.incrementalRatio'];
+  if (DETECT_PHASES.some(selected)) {
     const plain = await launchPlain();
     try {
       await phase('detect.scanRatio', async () => {
@@ -99,6 +100,13 @@ async function main() {
         set('detect.scanMs', scan.scanMs);
         set('detect.baselineMs', scan.baselineMs);
         set('detect.minimalReadRatio', scan.minimalReadRatio, 2);
+      });
+      await phase('detect.longestTaskMs5000', async () => {
+        const first = await measureFirstScanTasks(plain);
+        set('detect.longestTaskMs5000', first.longestTaskMs, 1);
+        set('detect.longTasks5000', first.longTasks, 0);
+        set('detect.longestSliceMs5000', first.longestSliceMs, 1);
+        set('detect.firstScan5000Ms', first.scanMs, 1);
       });
       await phase('detect.incrementalRatio', async () => {
         const incremental = await measureIncrementalRatio(plain);

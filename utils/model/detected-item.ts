@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { PLATFORM_IDS, SURFACES, type Platform, type Surface } from '../platforms/platforms';
+import { SURFACES, type Surface } from '../platforms/platforms';
+import { platformSchema } from './platform';
 
-export const platformSchema = z.enum(PLATFORM_IDS);
-export type { Platform, Surface };
+export { platformSchema, type Platform } from './platform';
+export type { Surface };
+export { isWaiting } from './waiting';
 
 export const itemKindSchema = z.enum(['comment', 'dm']);
 export type ItemKind = z.infer<typeof itemKindSchema>;
@@ -62,8 +64,3 @@ export const reportedItemSchema = detectedItemSchema
       ? { ...item, text: truncateText(item.text), truncated: true }
       : item,
   );
-
-/** `waiting` is derived, never guessed: on our thread, not ours, not answered. */
-export function isWaiting(item: Pick<DetectedItem, 'ownedThread' | 'byOwner' | 'answered'>) {
-  return item.ownedThread && !item.byOwner && !item.answered;
-}

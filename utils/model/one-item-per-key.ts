@@ -1,4 +1,5 @@
-import { isWaiting, type DetectedItem } from './detected-item';
+import type { DetectedItem } from './detected-item';
+import { isWaiting } from './waiting';
 
 /**
  * One item per key, in the order each key first appears. A page can show the same comment

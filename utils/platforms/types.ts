@@ -1,6 +1,7 @@
 import type { DetectedItem, Platform, Surface } from '../model/detected-item';
 import type { OwnerIdentity } from '../model/owner';
 import { oneItemPerKey } from '../model/one-item-per-key';
+import type { Steps } from './steps';
 
 export type ExtractResult =
   { layout: 'recognised'; items: DetectedItem[] } | { layout: 'unknown'; reason: string };
@@ -35,6 +36,16 @@ export interface PlatformAdapter {
    * relative time labels such as "2 h".
    */
   extract(root: ParentNode, url: URL, owners: OwnerIdentity[], now: Date): ExtractResult;
+  /**
+   * The same extraction as steps that pause every little while (`Steps`), so a scan of a big
+   * page can give the page its main thread back in between; `extract` runs them through.
+   */
+  extractSteps(
+    root: ParentNode,
+    url: URL,
+    owners: OwnerIdentity[],
+    now: Date,
+  ): Steps<ExtractResult>;
   /**
    * The profile or page address a link pasted into the options page names, normalised; undefined
    * when it is no profile or page of this platform.

@@ -7,8 +7,8 @@ import {
   itemRefSchema,
   ownersReplySchema,
   parseMessage,
-  type FillResult,
-} from '../messaging/schemas';
+} from '../messaging/page-messages';
+import type { FillResult } from '../messaging/schemas';
 import type { PlatformAdapter } from '../platforms/types';
 import { ScanDeliveryQueue } from './delivery-queue';
 import { PageScanner } from './page-scanner';
@@ -42,10 +42,9 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
     document,
     report: (scan) => delivery.enqueue(pageOf(location), scan),
   });
-  const owners = ownersReplySchema
-    .catch({ owners: [] })
-    .parse(await sendMessage('page/owners', undefined).catch(() => ({ owners: [] })));
-  scanner.start(owners.owners);
+  const ownersReply = await sendMessage('page/owners', undefined).catch(() => ({ owners: [] }));
+  const owners = parseMessage(ownersReplySchema, ownersReply);
+  scanner.start(owners.ok ? owners.value.owners : []);
   // WXT's context can be invalidated, and its navigation event fired, by anything on the page
   // that knows the extension's id (both travel as DOM events the page can forge). So the
   // scanner stops only when the extension itself is gone, and navigation is read from the

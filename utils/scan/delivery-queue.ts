@@ -2,9 +2,9 @@ import {
   MAX_ITEMS_PER_SCAN,
   MAX_MESSAGE_BYTES,
   scanAckSchema,
-  type PageScan,
   type ScanAck,
-} from '../messaging/schemas';
+} from '../messaging/page-messages';
+import type { PageScan } from '../messaging/schemas';
 
 type Recognised = Extract<PageScan, { layout: 'recognised' }>;
 

@@ -5,7 +5,7 @@ import { KANELKOMPANIET } from '../../../scripts/demo/kanelkompaniet';
 import type { PageScan } from '../../../utils/messaging/schemas';
 import type { OwnerIdentity } from '../../../utils/model/owner';
 import { facebookAdapter } from '../../../utils/platforms/facebook/adapter';
-import { PageScanner } from '../../../utils/scan/page-scanner';
+import { PageScanner, type PageScannerOptions } from '../../../utils/scan/page-scanner';
 
 const OWNERS: OwnerIdentity[] = [
   {
@@ -16,26 +16,44 @@ const OWNERS: OwnerIdentity[] = [
   },
 ];
 const COMMENTS = 300;
+const NOW = new Date();
 
 type Recognised = Extract<PageScan, { layout: 'recognised' }>;
 
-/** A big Kanelkompaniet post in the test document, scanned by a started PageScanner. */
-function startOnBigPost() {
+function showBigPost() {
   const post = benchPost(COMMENTS, '7310000000000300');
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(postUrl(post));
   document.body.innerHTML = `<div role="main">${renderPost(post)}</div>`;
-  const reports: Recognised[] = [];
-  const scanner = new PageScanner({
+  return post;
+}
+
+function scannerOf(reports: Recognised[], slices?: PageScannerOptions['slices']) {
+  return new PageScanner({
     adapter: facebookAdapter,
     document,
     report: (scan) => {
       if (scan.layout === 'recognised') reports.push(scan);
     },
     fullRescanThrottleMs: 60_000,
+    now: () => NOW,
+    slices,
   });
+}
+
+/** A big Kanelkompaniet post in the test document, scanned by a started PageScanner. */
+async function startOnBigPost() {
+  const post = showBigPost();
+  const reports: Recognised[] = [];
+  const scanner = scannerOf(reports);
   scanner.start(OWNERS);
+  await vi.waitFor(() => expect(reports).toHaveLength(1));
   const extract = vi.spyOn(facebookAdapter, 'extract');
   return { post, reports, scanner, extract };
+}
+
+/** The comment article of the post's `index`th top-level comment. */
+function topLevelArticle(index: number): Element {
+  return document.querySelector(COMMENT_LIST)!.children[index].firstElementChild!;
 }
 
 /** Comment articles under each root the adapter was asked to extract. */
@@ -54,8 +72,8 @@ describe('PageScanner on a big Facebook post', () => {
     vi.restoreAllMocks();
   });
 
-  it('reads the whole post once on start', () => {
-    const { reports, scanner } = startOnBigPost();
+  it('reads the whole post once on start', async () => {
+    const { reports, scanner } = await startOnBigPost();
     stop = () => scanner.stop();
     expect(reports).toHaveLength(1);
     expect(reports[0].full).toBe(true);
@@ -63,7 +81,7 @@ describe('PageScanner on a big Facebook post', () => {
   });
 
   it('rescans only the threads of appended comments', async () => {
-    const { post, reports, scanner, extract } = startOnBigPost();
+    const { post, reports, scanner, extract } = await startOnBigPost();
     stop = () => scanner.stop();
     const list = document.querySelector(COMMENT_LIST)!;
     list.insertAdjacentHTML('beforeend', newCommentsHtml(post, 3, 0));
@@ -85,11 +103,11 @@ describe('PageScanner on a big Facebook post', () => {
   });
 
   it("sends an owner reply with the rest of its comment's thread, which it answers", async () => {
-    const { post, reports, scanner, extract } = startOnBigPost();
+    const { post, reports, scanner, extract } = await startOnBigPost();
     stop = () => scanner.stop();
     // The second top-level comment (i = 1): a customer's, unanswered, without replies.
     const customer = post.comments[1];
-    const article = document.querySelector(COMMENT_LIST)!.children[1].firstElementChild!;
+    const article = topLevelArticle(1);
     expect(article.getAttribute('aria-label')).toContain(`Comment by ${customer.author.name}`);
     const before = reports[0].items.find((item) => item.key === `facebook:comment:${customer.id}`);
     expect(before).toMatchObject({ waiting: true, answered: false });
@@ -132,7 +150,7 @@ describe('PageScanner on a big Facebook post', () => {
   });
 
   it('reports a thread once when several changes land in it', async () => {
-    const { post, reports, scanner, extract } = startOnBigPost();
+    const { post, reports, scanner, extract } = await startOnBigPost();
     stop = () => scanner.stop();
     const list = document.querySelector(COMMENT_LIST)!;
     list.insertAdjacentHTML('beforeend', newCommentsHtml(post, 1, 7));
@@ -145,11 +163,113 @@ describe('PageScanner on a big Facebook post', () => {
   });
 });
 
+describe('PageScanner scanning a big post in slices', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('pauses between slices and reports exactly what one uninterrupted extraction finds', async () => {
+    const post = showBigPost();
+    const reports: Recognised[] = [];
+    let pauses = 0;
+    const scanner = scannerOf(reports, {
+      sliceMs: 0,
+      pause: async () => {
+        pauses += 1;
+      },
+    });
+    try {
+      scanner.start(OWNERS);
+      // Nothing yet: the scan is between two slices.
+      expect(reports).toHaveLength(0);
+      await vi.waitFor(() => expect(reports).toHaveLength(1));
+      // The walk pauses every 1,024 elements and the reading every 32 comments.
+      expect(pauses).toBeGreaterThan(COMMENTS / 32);
+      const whole = facebookAdapter.extract(document, new URL(postUrl(post)), OWNERS, NOW);
+      expect(whole.layout).toBe('recognised');
+      if (whole.layout === 'recognised') expect(reports[0].items).toEqual(whole.items);
+    } finally {
+      scanner.stop();
+    }
+  });
+
+  it('reads a reply added during a pause after the scan, as the page is then', async () => {
+    const post = showBigPost();
+    const customer = post.comments[1];
+    const reports: Recognised[] = [];
+    let pauses = 0;
+    const scanner = scannerOf(reports, {
+      sliceMs: 0,
+      pause: async () => {
+        pauses += 1;
+        if (pauses !== 3) return;
+        // The owner answers the second comment while the scan is past it.
+        topLevelArticle(1).nextElementSibling!.insertAdjacentHTML(
+          'beforeend',
+          renderComment(
+            post,
+            { id: '8600000002', author: KANELKOMPANIET, text: 'Ja, 9–16!', minutesAgo: 0 },
+            customer,
+          ),
+        );
+      },
+    });
+    try {
+      scanner.start(OWNERS);
+      await vi.waitFor(() => expect(reports).toHaveLength(2));
+      expect(reports.map((scan) => scan.full)).toEqual([true, false]);
+      const key = `facebook:comment:${customer.id}`;
+      const latest = reports[1].items.find((item) => item.key === key);
+      expect(latest).toMatchObject({ answered: true, waiting: false });
+      expect(reports[1].items.map((item) => item.key)).toContain('facebook:comment:8600000002');
+    } finally {
+      scanner.stop();
+    }
+  });
+
+  it('drops a scan the owners changed under, and reports the one with the new owners', async () => {
+    showBigPost();
+    const reports: Recognised[] = [];
+    let pauses = 0;
+    const scanner = scannerOf(reports, {
+      sliceMs: 0,
+      pause: async () => {
+        pauses += 1;
+        if (pauses === 2) scanner.setOwners([]);
+      },
+    });
+    try {
+      scanner.start(OWNERS);
+      await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 3_000 });
+      expect(scanner.fullScans).toBe(2);
+      // Without owners no thread is the company's: nothing waits.
+      expect(reports[0].items.some((item) => item.ownedThread || item.waiting)).toBe(false);
+    } finally {
+      scanner.stop();
+    }
+  });
+
+  it('stops between slices when stopped', async () => {
+    showBigPost();
+    const reports: Recognised[] = [];
+    let pauses = 0;
+    const scanner = scannerOf(reports, {
+      sliceMs: 0,
+      pause: async () => {
+        pauses += 1;
+      },
+    });
+    scanner.start(OWNERS);
+    scanner.stop();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pauses).toBe(1);
+    expect(reports).toHaveLength(0);
+  });
+});
+
 describe('PageScanner under a flood of navigation requests', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('coalesces 500 requests into one more full scan, which sees the page as it is then', async () => {
-    const { post, reports, scanner } = startOnBigPost();
+    const { post, reports, scanner } = await startOnBigPost();
     try {
       expect(scanner.fullScans).toBe(1);
       const list = document.querySelector(COMMENT_LIST)!;
@@ -168,7 +288,7 @@ describe('PageScanner under a flood of navigation requests', () => {
   });
 
   it('scans no more after it was stopped', async () => {
-    const { scanner } = startOnBigPost();
+    const { scanner } = await startOnBigPost();
     scanner.navigated();
     scanner.stop();
     await new Promise((resolve) => setTimeout(resolve, 400));

@@ -1,6 +1,7 @@
 import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import { normaliseProfileUrl } from '../owners';
+import { runToEnd, type Steps } from '../steps';
 import { withOneItemPerKey, type ExtractResult, type PlatformAdapter } from '../types';
 import { commentBlockOf, isCommentArticle, postContainerOf } from './comment-structure';
 import { extractComments } from './extract-comments';
@@ -168,17 +169,17 @@ function findReplyBox(doc: Document, item: ItemRef): HTMLElement | null {
   return null;
 }
 
-function extractPage(
+function* extractPage(
   root: ParentNode,
   url: URL,
   owners: OwnerIdentity[],
   now: Date,
-): ExtractResult {
+): Steps<ExtractResult> {
   switch (surfaceOf(url)) {
     case 'facebook-post':
-      return extractComments(root, url, owners, now, true);
+      return yield* extractComments(root, url, owners, now, true);
     case 'facebook-feed':
-      return extractComments(root, url, owners, now, false);
+      return yield* extractComments(root, url, owners, now, false);
     case 'facebook-messenger':
       return extractMessenger(root, url, now);
     case 'facebook-business-inbox':
@@ -191,11 +192,21 @@ function extractPage(
   }
 }
 
+function* extractSteps(
+  root: ParentNode,
+  url: URL,
+  owners: OwnerIdentity[],
+  now: Date,
+): Steps<ExtractResult> {
+  return withOneItemPerKey(yield* extractPage(root, url, owners, now));
+}
+
 export const facebookAdapter: Readonly<PlatformAdapter> = {
   platform: 'facebook',
   snapshotKeeps: SNAPSHOT_KEEPS,
   surfaceOf,
-  extract: (root, url, owners, now) => withOneItemPerKey(extractPage(root, url, owners, now)),
+  extract: (root, url, owners, now) => runToEnd(extractSteps(root, url, owners, now)),
+  extractSteps,
   profileAddressOf,
   pageOwners,
   threadRootOf,

@@ -2,7 +2,9 @@
  * A post's comment records as detected items: ownership, the collapsed reply summaries ("<Name>
  * replied · 3 replies") as items of their own, and the shared thread-answered rule.
  */
-import { isWaiting, type DetectedItem } from '../../model/detected-item';
+import type { DetectedItem } from '../../model/detected-item';
+import { isWaiting } from '../../model/waiting';
+import type { Steps } from '../steps';
 import { answeredUpToLastOwnerReply } from '../thread-answered';
 import type { Scan } from './comment-scan';
 import { collapsedKey, postKey } from './links';
@@ -17,12 +19,15 @@ function isDescendantRecord(record: CommentRecord, ancestor: CommentRecord): boo
   return false;
 }
 
+/** Records turned into items between two pauses. */
+const RECORDS_PER_STEP = 256;
+
 /** The items of `records` (one post's, in document order) with the post's context. */
-export function itemsOf(
+export function* itemsOf(
   records: CommentRecord[],
   context: PostContext,
   scan: Scan,
-): DetectedItem[] {
+): Steps<DetectedItem[]> {
   const ownedThread = context.threadAuthor ? scan.isOwnerAuthor(context.threadAuthor) : false;
   const threadKey = postKey(context.postId);
   const items: DetectedItem[] = [];
@@ -63,7 +68,9 @@ export function itemsOf(
       push({ name }, collapsedKey(last.key), '', { collapsed: true, parentKey: last.key });
     }
   };
-  for (const record of records) {
+  for (let i = 0; i < records.length; i += 1) {
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+    const record = records[i];
     if (pending.length) flushSummaries(record);
     push(record.author, record.key, record.text, {
       postedAt: record.postedAt,
@@ -73,6 +80,7 @@ export function itemsOf(
     if (record.summaryPhrase) pending.push(record);
   }
   flushSummaries(null);
+  yield;
 
   const answered = answeredUpToLastOwnerReply(items);
   items.forEach((item, index) => {

@@ -2,6 +2,7 @@
  * The elements of each comment that belong to it rather than to a reply nested in it: its links,
  * buttons and text blocks, found for all comments of an extraction in one walk (`indexParts`).
  */
+import { runToEnd, type Steps } from '../steps';
 import { BUTTON, COMMENT_ARTICLE, TEXT_BLOCK } from './selectors';
 
 /**
@@ -38,6 +39,7 @@ export function linkTextOf(parts: OwnParts, i: number): string {
 
 /** A comment article open during the walk of `indexParts`. */
 interface OpenArticle {
+  article: Element;
   parts: OwnParts;
   /** Its last element in document order: the walk leaves the article after it. */
   end: Element;
@@ -54,7 +56,17 @@ function lastDescendantOf(element: Element): Element {
 function openArticle(article: Element, index: PartIndex, open: OpenArticle[]) {
   const parts = emptyOwnParts();
   index.set(article, parts);
-  open.push({ parts, end: lastDescendantOf(article), shield: null });
+  open.push({ article, parts, end: lastDescendantOf(article), shield: null });
+}
+
+/** Elements the walk passes between two pauses of `indexPartsSteps`. */
+const ELEMENTS_PER_STEP = 1_024;
+
+/** `querySelectorAll(tag)`, through the faster tag query where the root has one. */
+function byTag(root: ParentNode, tag: string): ArrayLike<Element> {
+  return 'getElementsByTagName' in root
+    ? (root as Element | Document).getElementsByTagName(tag)
+    : root.querySelectorAll(tag);
 }
 
 /**
@@ -67,25 +79,27 @@ function openArticle(article: Element, index: PartIndex, open: OpenArticle[]) {
  * links, buttons and text blocks come from one native query each, in the same order as the walk,
  * so each is recognised by identity with the next one not yet passed (cheaper than reading the
  * tag or attributes of every element).
+ * The walk pauses every little while (`Steps`). Told that the page changed in a pause, it stops
+ * where it is, since its lists no longer line up: articles it did not finish are left out of the
+ * index, and `ownPartsOf` then indexes each of them on its own, as it is then.
  * (Comments never sit inside a link or button; one that did would keep its text blocks.)
  */
-export function indexParts(root: ParentNode, articles: Element[]): PartIndex {
+export function* indexPartsSteps(root: ParentNode, articles: Element[]): Steps<PartIndex> {
+  const index: PartIndex = new Map();
   // One simple selector per query: Chromium answers those far faster than a selector list.
   let times: Set<Element> | null = null;
   const utimes = root.querySelectorAll('[data-utime]');
   for (let i = 0; i < utimes.length; i += 1) (times ??= new Set()).add(utimes[i]);
-  const hasTagQuery = 'getElementsByTagName' in root;
-  const timeTags = hasTagQuery
-    ? (root as Element | Document).getElementsByTagName('time')
-    : root.querySelectorAll('time');
+  const timeTags = byTag(root, 'time');
   for (let i = 0; i < timeTags.length; i += 1) {
     if (timeTags[i].hasAttribute('datetime')) (times ??= new Set()).add(timeTags[i]);
   }
-  const links = hasTagQuery
-    ? (root as Element | Document).getElementsByTagName('a')
-    : root.querySelectorAll('a');
+  const links = byTag(root, 'a');
+  if (yield) return index;
   const buttons = root.querySelectorAll(BUTTON);
+  if (yield) return index;
   const textBlocks = root.querySelectorAll(TEXT_BLOCK);
+  if (yield) return index;
   let linkIndex = 0;
   let nextLink: Element | undefined = links[0];
   let buttonIndex = 0;
@@ -95,17 +109,18 @@ export function indexParts(root: ParentNode, articles: Element[]): PartIndex {
   let articleIndex = 0;
   let nextArticle: Element | undefined = articles[0];
 
-  const index: PartIndex = new Map();
   const open: OpenArticle[] = [];
   if (nextArticle === root) {
     openArticle(nextArticle, index, open);
     nextArticle = articles[(articleIndex += 1)];
     if (open[0].end === root) open.pop();
   }
-  const all = hasTagQuery
-    ? (root as Element | Document).getElementsByTagName('*')
-    : root.querySelectorAll('*');
+  const all = byTag(root, '*');
   for (let i = 0, count = all.length; i < count; i += 1) {
+    if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1 && (yield)) {
+      for (const unfinished of open) index.delete(unfinished.article);
+      return index;
+    }
     const el = all[i];
     const isLink = el === nextLink;
     if (isLink) nextLink = links[(linkIndex += 1)];
@@ -140,6 +155,10 @@ export function indexParts(root: ParentNode, articles: Element[]): PartIndex {
     while (open.length > 0 && open[open.length - 1].end === el) open.pop();
   }
   return index;
+}
+
+export function indexParts(root: ParentNode, articles: Element[]): PartIndex {
+  return runToEnd(indexPartsSteps(root, articles));
 }
 
 /** The own parts of `article`, one of the articles `index` was made for. */

@@ -6,7 +6,7 @@ import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import { ownerMatcher } from '../owners';
 import { parseRelativeTime } from '../relative-time';
-import { indexParts, type PartIndex } from './comment-parts';
+import type { PartIndex } from './comment-parts';
 import { AUTHOR_BADGE_WORDS, allWords } from './selectors';
 import { squash } from './text';
 
@@ -29,14 +29,15 @@ export interface Scan {
   parts: PartIndex;
 }
 
+/** A scan of `root`, whose comment articles' parts `parts` indexes (`indexParts`). */
 export function newScan(
   root: ParentNode,
-  articles: Element[],
+  parts: PartIndex,
   owners: OwnerIdentity[],
   now: Date,
 ): Scan {
   return {
-    parts: indexParts(root, articles),
+    parts,
     now,
     language: pageLanguage(root),
     isOwnerAuthor: ownerMatcher('facebook', owners),

@@ -13,7 +13,9 @@
  */
 import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
+import type { Steps } from '../steps';
 import type { ExtractResult } from '../types';
+import { indexPartsSteps } from './comment-parts';
 import { itemsOf } from './comment-items';
 import { newScan, type Scan } from './comment-scan';
 import { groupByPost, parentFinder, postOfBlock } from './comment-structure';
@@ -21,11 +23,16 @@ import { blockPostContext, readPostContext } from './post-context';
 import { readComment, type CommentRecord } from './read-comment';
 import { COMMENT_ARTICLE, POST_ARTICLE, POST_DIALOG } from './selectors';
 
-function readRecords(articles: Element[], container: Element | null, scan: Scan) {
+/** Comments read between two pauses. */
+const COMMENTS_PER_STEP = 32;
+
+function* readRecords(articles: Element[], container: Element | null, scan: Scan) {
   const byArticle = new Map<Element, CommentRecord>();
   const parentArticleOf = parentFinder(container);
   const records: CommentRecord[] = [];
-  for (const article of articles) {
+  for (let i = 0; i < articles.length; i += 1) {
+    if (i % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
+    const article = articles[i];
     const parentArticle = parentArticleOf(article);
     const parent = (parentArticle && byArticle.get(parentArticle)) ?? null;
     const record = readComment(article, parent, scan);
@@ -36,46 +43,47 @@ function readRecords(articles: Element[], container: Element | null, scan: Scan)
 }
 
 /** A whole post (or the comments outside any post). */
-function extractPost(
+function* extractPost(
   container: Element | null,
   articles: Element[],
   url: URL,
   scan: Scan,
   isSinglePost: boolean,
-): DetectedItem[] {
-  const records = readRecords(articles, container, scan);
-  return itemsOf(records, readPostContext(records, container, url, isSinglePost), scan);
+): Steps<DetectedItem[]> {
+  const records = yield* readRecords(articles, container, scan);
+  return yield* itemsOf(records, readPostContext(records, container, url, isSinglePost), scan);
 }
 
 /**
  * One block of comment threads (`commentBlockOf`) inside the post `container`; undefined when the
  * post's context cannot be known from the block (then the whole post must be read).
  */
-function extractBlock(
+function* extractBlock(
   articles: Element[],
   container: Element,
   url: URL,
   isSinglePost: boolean,
   scan: Scan,
-): DetectedItem[] | undefined {
-  const records = readRecords(articles, container, scan);
+): Steps<DetectedItem[] | undefined> {
+  const records = yield* readRecords(articles, container, scan);
   const context = blockPostContext(container, records, url, isSinglePost, scan);
-  return context && itemsOf(records, context, scan);
+  return context && (yield* itemsOf(records, context, scan));
 }
 
 /**
  * All comments under `root`, grouped by post: a document, one post or dialog, or one block of
  * comment threads inside a post (an incremental rescan; `commentBlockOf`), which reports only that
  * block's comments when the post's context can be read without the rest of it. `isSinglePost`
- * lets the page URL name the post when comments carry no post id.
+ * lets the page URL name the post when comments carry no post id. Pauses between pieces of the
+ * walk and every few comments (`Steps`).
  */
-export function extractComments(
+export function* extractComments(
   root: ParentNode,
   url: URL,
   owners: OwnerIdentity[],
   now: Date,
   isSinglePost: boolean,
-): ExtractResult {
+): Steps<ExtractResult> {
   const articles = [...root.querySelectorAll(COMMENT_ARTICLE)];
   // No `instanceof Element`: the CLI's DOM (happy-dom) is not the global one.
   const rootElement = (root as Node).nodeType === 1 ? (root as Element) : null;
@@ -87,17 +95,20 @@ export function extractComments(
     };
   }
   const post = rootElement && !rootIsThread ? postOfBlock(rootElement) : null;
+  // Changed elements after the pause: the shared index would not line up with `articles`, so
+  // each comment's parts are found on their own (`ownPartsOf`).
+  const parts = (yield) ? new Map() : yield* indexPartsSteps(root, articles);
   if (rootElement && post) {
-    const scan = newScan(rootElement, articles, owners, now);
-    const items = extractBlock(articles, post, url, isSinglePost, scan);
+    const scan = newScan(rootElement, parts, owners, now);
+    const items = yield* extractBlock(articles, post, url, isSinglePost, scan);
     return items
       ? { layout: 'recognised', items }
-      : extractComments(post, url, owners, now, isSinglePost);
+      : yield* extractComments(post, url, owners, now, isSinglePost);
   }
-  const scan = newScan(root, articles, owners, now);
+  const scan = newScan(root, parts, owners, now);
   const items: DetectedItem[] = [];
   for (const [container, threadArticles] of groupByPost(articles)) {
-    items.push(...extractPost(container, threadArticles, url, scan, isSinglePost));
+    items.push(...(yield* extractPost(container, threadArticles, url, scan, isSinglePost)));
   }
   return { layout: 'recognised', items };
 }

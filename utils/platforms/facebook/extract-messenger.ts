@@ -3,7 +3,8 @@
  * list, waiting when its last message is not ours. The open conversation, when shown, decides
  * for itself from its last message.
  */
-import { isWaiting, type DetectedItem } from '../../model/detected-item';
+import type { DetectedItem } from '../../model/detected-item';
+import { isWaiting } from '../../model/waiting';
 import type { ExtractResult } from '../types';
 import { cleanHref, conversationKey } from './links';
 import { conversationIdFromPath } from './pages';

@@ -1,6 +1,7 @@
 import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
 import { normaliseName } from '../owners';
+import { runToEnd, type Steps } from '../steps';
 import { withOneItemPerKey, type ExtractResult, type PlatformAdapter } from '../types';
 import { extractLegacyComments, isLegacyGeneration } from './extract-comments-legacy';
 import { extractSduiComments, isSduiGeneration, sduiPostOf } from './extract-comments-sdui';
@@ -41,12 +42,12 @@ export function commentGeneration(root: ParentNode): Generation {
   return legacy ? 'legacy' : sdui ? 'sdui' : 'none';
 }
 
-function extractLinkedin(
+function* extractLinkedin(
   root: ParentNode,
   url: URL,
   owners: OwnerIdentity[],
   now: Date,
-): ExtractResult {
+): Steps<ExtractResult> {
   const surface = linkedinSurfaceOf(url);
   if (!surface) return { layout: 'unknown', reason: `not a LinkedIn page Svara reads: ${url}` };
   // An incremental rescan of one overlay bubble, on whatever page it floats over.
@@ -67,9 +68,18 @@ function extractLinkedin(
   }
   const comments =
     generation === 'legacy'
-      ? extractLegacyComments(root, owners, now)
-      : extractSduiComments(root, owners, now);
+      ? yield* extractLegacyComments(root, owners, now)
+      : yield* extractSduiComments(root, owners, now);
   return { layout: 'recognised', items: [...comments, ...extractConversations(root, url)] };
+}
+
+function* extractSteps(
+  root: ParentNode,
+  url: URL,
+  owners: OwnerIdentity[],
+  now: Date,
+): Steps<ExtractResult> {
+  return withOneItemPerKey(yield* extractLinkedin(root, url, owners, now));
 }
 
 function pageOwner(name: string, url?: string): OwnerIdentity {
@@ -166,7 +176,8 @@ export const linkedinAdapter: Readonly<PlatformAdapter> = {
   platform: 'linkedin',
   snapshotKeeps: SNAPSHOT_KEEPS,
   surfaceOf: linkedinSurfaceOf,
-  extract: (root, url, owners, now) => withOneItemPerKey(extractLinkedin(root, url, owners, now)),
+  extract: (root, url, owners, now) => runToEnd(extractSteps(root, url, owners, now)),
+  extractSteps,
   profileAddressOf,
   pageOwners: linkedinPageOwners,
   threadRootOf,

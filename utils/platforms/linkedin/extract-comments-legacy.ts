@@ -1,10 +1,14 @@
 import type { DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
+import type { Steps } from '../steps';
 import { isOwner } from '../owners';
 import { LEGACY, labelsOf } from './selectors';
 import { resolveComments, uniqueKeys, type ReadComment } from './items';
 import { cleanProfileUrl, commentPermalink, postUrnOfComment } from './links';
 import { cleanText, parseTimeLabel } from './text';
+
+/** Comments read between two pauses (`Steps`); each is read on its own, as it is then. */
+const COMMENTS_PER_STEP = 32;
 
 /** True when the older (Ember) comment generation is on the page or in this thread. */
 export function isLegacyGeneration(root: ParentNode): boolean {
@@ -40,11 +44,11 @@ function postAuthorIsOwner(post: Element, owners: OwnerIdentity[]): boolean {
  * their parent's article. Replies behind "Load previous replies" are not in the DOM: nothing is
  * emitted for them.
  */
-export function extractLegacyComments(
+export function* extractLegacyComments(
   root: ParentNode,
   owners: OwnerIdentity[],
   now: Date,
-): DetectedItem[] {
+): Steps<DetectedItem[]> {
   const keyOf = uniqueKeys();
   const keyByElement = new Map<Element, string>();
   const postOwned = new Map<Element | null, boolean>();
@@ -52,7 +56,10 @@ export function extractLegacyComments(
   const read: ReadComment[] = [];
   const ownedThreads = new Set<string>();
 
-  for (const comment of root.querySelectorAll(LEGACY.comment)) {
+  const comments = root.querySelectorAll(LEGACY.comment);
+  for (let i = 0; i < comments.length; i += 1) {
+    if (i % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
+    const comment = comments[i];
     const urn = comment.getAttribute('data-id')!;
     const key = keyOf(urn);
     keyByElement.set(comment, key);

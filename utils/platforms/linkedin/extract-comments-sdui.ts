@@ -1,10 +1,14 @@
 import type { Author, DetectedItem } from '../../model/detected-item';
 import type { OwnerIdentity } from '../../model/owner';
+import type { Steps } from '../steps';
 import { isOwner } from '../owners';
 import { SDUI, SDUI_COMMENT_KEY_PREFIX } from './selectors';
 import { resolveComments, uniqueKeys, type ReadComment } from './items';
 import { cleanProfileUrl, commentPermalink, postUrnOfComment } from './links';
 import { cleanText, firstText, parseTimeLabel } from './text';
+
+/** Comments read between two pauses (`Steps`); each is read on its own, as it is then. */
+const COMMENTS_PER_STEP = 32;
 
 /** True when the newer generation (May 2026 on) is on the page or in this thread. */
 export function isSduiGeneration(root: ParentNode): boolean {
@@ -83,18 +87,21 @@ function postAuthorIsOwner(scope: ParentNode, owners: OwnerIdentity[]): boolean 
  * `feed-full-update`. A reply is told by its `reply-actor-picture` link; its parent is the comment
  * it is nested in, else the last top-level comment before it in the same post.
  */
-export function extractSduiComments(
+export function* extractSduiComments(
   root: ParentNode,
   owners: OwnerIdentity[],
   now: Date,
-): DetectedItem[] {
+): Steps<DetectedItem[]> {
   const keyOf = uniqueKeys();
   const keyByElement = new Map<Element, string>();
   const postOwned = new Map<Element | null, boolean>();
   const lastTopLevel = new Map<Element | null, { key: string; urn: string }>();
   const read: ReadComment[] = [];
 
-  for (const comment of root.querySelectorAll(SDUI.comment)) {
+  const comments = root.querySelectorAll(SDUI.comment);
+  for (let i = 0; i < comments.length; i += 1) {
+    if (i % COMMENTS_PER_STEP === COMMENTS_PER_STEP - 1) yield;
+    const comment = comments[i];
     const urn = comment.getAttribute('componentkey')!.slice(SDUI_COMMENT_KEY_PREFIX.length);
     const picture = own(comment, `${SDUI.commentActor}, ${SDUI.replyActor}`);
     if (!picture) continue; // a placeholder still loading: nothing known about it yet

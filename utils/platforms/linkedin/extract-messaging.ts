@@ -1,4 +1,5 @@
-import { isWaiting, type Author, type DetectedItem } from '../../model/detected-item';
+import type { Author, DetectedItem } from '../../model/detected-item';
+import { isWaiting } from '../../model/waiting';
 import { normaliseName } from '../owners';
 import { messagingThreadId } from './pages';
 import { MESSAGING, labelsOf } from './selectors';

@@ -1,5 +1,6 @@
 /** LinkedIn comments as read, turned into items: keys, ownership and the thread-answered rule. */
-import { isWaiting, type Author, type DetectedItem } from '../../model/detected-item';
+import type { Author, DetectedItem } from '../../model/detected-item';
+import { isWaiting } from '../../model/waiting';
 import type { OwnerIdentity } from '../../model/owner';
 import { isOwner } from '../owners';
 import { answeredUpToLastOwnerReply } from '../thread-answered';
