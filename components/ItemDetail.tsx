@@ -3,8 +3,10 @@ import type { FillResult } from '../utils/messaging/schemas';
 import type { MessageKey } from '../utils/i18n/translate';
 import type { Item } from '../utils/model/item';
 import type { SuggestResult, UnderstandingReason } from '../utils/suggest/suggest';
-import { checkTone, type ToneFinding } from '../utils/tone/check';
+import { findingText, suggestionReasonText, type Names } from '../utils/i18n/tone-text';
+import { checkTone, groupFindings, type ToneFinding } from '../utils/tone/check';
 import {
+  guideTextIn,
   intentSchema,
   type Intent,
   type LanguageCode,
@@ -110,6 +112,7 @@ export function ItemDetail({
   onCopy,
 }: ItemDetailProps) {
   const t = useT();
+  const locale = useLocale();
   const headingId = useId();
   const editorId = useId();
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -119,6 +122,7 @@ export function ItemDetail({
   const editorRef = useRef<HTMLTextAreaElement>(null);
 
   const languageName = useLanguageName();
+  const names: Names = { language: languageName, intent: (intent) => t(INTENT_KEYS[intent]) };
   // Until the person chooses or types, the editor holds the top suggestion only when Svara is
   // sure of the message (its intent, in a language of the guide); otherwise it starts empty.
   const first = result?.prefill ? result.suggestions[0] : undefined;
@@ -206,6 +210,11 @@ export function ItemDetail({
   const chosen =
     result?.languageInGuide && detectedLanguage && templateLanguage !== detectedLanguage;
   const escalate = result?.escalate;
+  // The guide's words for the escalation, in the UI language where it wrote them per language.
+  const guideWords = (text: Parameters<typeof guideTextIn>[0]) =>
+    guideTextIn(text, [locale, ...(templateLanguage ? [templateLanguage] : [])]);
+  const handTo = escalate ? guideWords(escalate.handTo) || t('detailEscalateResponsible') : '';
+  const guidance = escalate ? guideWords(escalate.guidance) : '';
 
   return (
     <section className="item-detail" aria-labelledby={headingId} data-testid="item-detail">
@@ -320,17 +329,13 @@ export function ItemDetail({
 
           {escalate && (
             <div className="escalation" role="alert" data-testid="escalation">
-              <strong>
-                {t('detailEscalateTitle', {
-                  handTo: escalate.handTo || t('detailEscalateResponsible'),
-                })}
-              </strong>
+              <strong>{t('detailEscalateTitle', { handTo })}</strong>
               <p>
                 {t(escalate.action === 'none' ? 'detailEscalateNone' : 'detailEscalateHolding', {
-                  handTo: escalate.handTo || t('detailEscalateResponsible'),
+                  handTo,
                 })}
               </p>
-              {escalate.guidance && <p>{escalate.guidance}</p>}
+              {guidance && <p>{guidance}</p>}
             </div>
           )}
           {result.spam && (
@@ -363,12 +368,16 @@ export function ItemDetail({
                       <details>
                         <summary>{t('detailReasons')}</summary>
                         <ul>
-                          {suggestion.reasons.map((reason) => (
-                            <li key={reason}>{reason}</li>
+                          {suggestion.reasons.map((reason, reasonIndex) => (
+                            <li key={reasonIndex}>{suggestionReasonText(reason, t, names)}</li>
                           ))}
                         </ul>
                       </details>
-                      <Findings findings={suggestion.findings} text={suggestion.text} />
+                      <Findings
+                        findings={suggestion.findings}
+                        text={suggestion.text}
+                        names={names}
+                      />
                       <button
                         type="button"
                         aria-pressed={
@@ -403,7 +412,9 @@ export function ItemDetail({
           }}
         />
         <div data-testid="live-findings" aria-live="polite">
-          {current.text.trim() !== '' && <Findings findings={findings} text={current.text} />}
+          {current.text.trim() !== '' && (
+            <Findings findings={findings} text={current.text} names={names} />
+          )}
         </div>
         <div className="actions">
           <button
@@ -481,32 +492,61 @@ function Reason({
   }
 }
 
-/** Tone findings with their level, message and the text they concern. */
-function Findings({ findings, text }: { findings: ToneFinding[]; text: string }) {
+/**
+ * Tone findings with their level, message and the text they concern: a finding repeated over the
+ * text (three emoji off the list) is one entry with its count and the distinct words it concerns.
+ */
+function Findings({
+  findings,
+  text,
+  names,
+}: {
+  findings: ToneFinding[];
+  text: string;
+  names: Names;
+}) {
   const t = useT();
+  const locale = useLocale();
   if (findings.length === 0) return <p className="findings-none">{t('detailFindingsNone')}</p>;
   return (
     <ul className="findings" aria-label={t('detailFindingsTitle')}>
-      {findings.map((finding, index) => (
-        <li
-          key={`${finding.ruleId}:${finding.span.start}:${index}`}
-          className={`finding ${finding.level}`}
-          data-testid="finding"
-          data-rule-id={finding.ruleId}
-          data-level={finding.level}
-        >
-          <strong>{t(LEVEL_KEYS[finding.level])}</strong>
-          {': '}
-          {finding.message}{' '}
-          {finding.span.end > finding.span.start ? (
-            <q className="span">{text.slice(finding.span.start, finding.span.end)}</q>
-          ) : (
-            <span className="span">
-              {t('detailFindingAt', { position: finding.span.start + 1 })}
-            </span>
-          )}
-        </li>
-      ))}
+      {groupFindings(findings).map((group, index) => {
+        const words = [
+          ...new Set(
+            group.spans
+              .filter((span) => span.end > span.start)
+              .map((span) => text.slice(span.start, span.end)),
+          ),
+        ];
+        return (
+          <li
+            key={`${group.ruleId}:${index}`}
+            className={`finding ${group.level}`}
+            data-testid="finding"
+            data-rule-id={group.ruleId}
+            data-level={group.level}
+            data-count={group.spans.length}
+          >
+            <strong>{t(LEVEL_KEYS[group.level])}</strong>
+            {': '}
+            {findingText(group, t, { ...names, uiLanguage: locale })}{' '}
+            {group.spans.length > 1 && (
+              <span className="count">({t('detailFindingCount', { n: group.spans.length })}) </span>
+            )}
+            {words.length > 0 ? (
+              words.map((word, wordIndex) => (
+                <q key={wordIndex} className="span">
+                  {word}
+                </q>
+              ))
+            ) : (
+              <span className="span">
+                {t('detailFindingAt', { position: group.spans[0].start + 1 })}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

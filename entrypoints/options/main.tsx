@@ -16,8 +16,7 @@ import {
   useStatsInputs,
 } from '../../utils/ui/data-hooks';
 import { useNow, useSettings } from '../../utils/ui/hooks';
-import { mount, uiLocale } from '../../utils/ui/mount';
-import { setZodLocale } from '../../utils/i18n/zod-locale';
+import { mount } from '../../utils/ui/mount';
 import { ToneGuideSection } from '../../utils/ui/tone-guide-hooks';
 import { FirstRunSection } from '../../utils/ui/first-run';
 import { useSetUp } from '../../utils/ui/setup-hooks';
@@ -100,6 +99,4 @@ function OptionsPage() {
   );
 }
 
-// Imports (tone guide, backup) list their problems in the page's language.
-setZodLocale(uiLocale());
 mount(<OptionsPage />);
