@@ -135,8 +135,13 @@ function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undef
 }
 
 /**
- * Returns an ISO time, or undefined when the label is not a relative time we know. `language` is
- * the page's UI language (`<html lang>`), for the few unit words whose meaning depends on it.
+ * The earliest time a labelled item can have been posted, as ISO, or undefined when the label is
+ * not a relative time we know. Platforms round ages down to whole units ("1d" is 24 to 48 hours
+ * old, "2 h" two to three hours, "just now" under a minute), so the label's upper bound is taken:
+ * a "waiting since" is never later than the truth and an age never shown shorter than it is. A
+ * 26-hour-old "1d" comment reads "2 d" (at most), never "24 h"; a later scan or the page's own
+ * date narrows it (utils/db/items.ts keeps the latest such bound). `language` is the page's UI
+ * language (`<html lang>`), for the few unit words whose meaning depends on it.
  */
 export function parseRelativeTime(label: string, now: Date, language = ''): string | undefined {
   const text = label
@@ -146,7 +151,7 @@ export function parseRelativeTime(label: string, now: Date, language = ''): stri
     .replace(/[·•]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (NOW_WORDS.has(text)) return now.toISOString();
+  if (NOW_WORDS.has(text)) return new Date(now.getTime() - MINUTE).toISOString();
   const match = /^(\d+|[a-zåäöæøü]+)\s*([a-zåäöæøü.]+)$/u.exec(text);
   if (!match) return undefined;
   const [, count, unitWord] = match;
@@ -156,5 +161,5 @@ export function parseRelativeTime(label: string, now: Date, language = ''): stri
   const languageWords = ownValue(LANGUAGE_UNIT_WORDS, language.slice(0, 2).toLowerCase());
   const unit = (languageWords && ownValue(languageWords, word)) ?? ownValue(UNIT_WORDS, word);
   if (n === undefined || unit === undefined) return undefined;
-  return new Date(now.getTime() - n * unit).toISOString();
+  return new Date(now.getTime() - (n + 1) * unit).toISOString();
 }
