@@ -273,7 +273,6 @@ export const da: Record<MessageKey, string> = {
   toneProblemsImport:
     'Intet blev importeret, og den nuværende guide gælder stadig. Problemer i filen: {n}',
   toneProblemWhole: 'hele guiden',
-  toneNotJson: 'Dette er ikke gyldig JSON: {reason}',
   toneImport: 'Importér en fil',
   toneImported: 'Importeret og gemt som en ny version.',
   toneExport: 'Eksportér',
@@ -313,6 +312,8 @@ export const da: Record<MessageKey, string> = {
     'Et foreløbigt svar, mens jeres eskaleringsregel "{rule}" bliver håndteret',
   reasonSuggestionSignOff: 'Afslutning tilføjet: denne slags svar skal have en',
   reasonSuggestionRewritten: 'Omformuleret på denne enhed',
+  toneNotJsonAt: 'Dette er ikke gyldig JSON: se linje {line}, kolonne {column}.',
+  toneNotJsonNoPlace: 'Dette er ikke gyldig JSON: tjek anførselstegn, kommaer og parenteser.',
   // page snapshots (issue 3)
   snapshotSave: 'Gem et øjebliksbillede af siden til en fejlrapport',
   snapshotSaved:

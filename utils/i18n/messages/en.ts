@@ -273,7 +273,6 @@ export const en = {
   toneProblemsImport:
     'Nothing was imported and the current guide stays in use. Problems in the file: {n}',
   toneProblemWhole: 'whole guide',
-  toneNotJson: 'This is not valid JSON: {reason}',
   toneImport: 'Import a file',
   toneImported: 'Imported and saved as a new version.',
   toneExport: 'Export',
@@ -312,6 +311,8 @@ export const en = {
   reasonSuggestionHolding: 'A holding reply while your escalation rule "{rule}" is handled',
   reasonSuggestionSignOff: 'Sign-off added: this kind of reply needs one',
   reasonSuggestionRewritten: 'Reworded on this device',
+  toneNotJsonAt: 'This is not valid JSON: see line {line}, column {column}.',
+  toneNotJsonNoPlace: 'This is not valid JSON: check the quotes, commas and brackets.',
   // page snapshots (issue 3)
   snapshotSave: 'Save page snapshot for a bug report',
   snapshotSaved: 'Snapshot saved. Names, links and texts were replaced before saving.',

@@ -271,7 +271,6 @@ export const nb: Record<MessageKey, string> = {
   toneProblemsImport:
     'Ingenting ble importert, og den nåværende guiden gjelder fortsatt. Problemer i filen: {n}',
   toneProblemWhole: 'hele guiden',
-  toneNotJson: 'Dette er ikke gyldig JSON: {reason}',
   toneImport: 'Importer en fil',
   toneImported: 'Importert og lagret som en ny versjon.',
   toneExport: 'Eksporter',
@@ -311,6 +310,8 @@ export const nb: Record<MessageKey, string> = {
   reasonSuggestionHolding: 'Et foreløpig svar mens eskaleringsregelen deres «{rule}» blir håndtert',
   reasonSuggestionSignOff: 'Avslutning lagt til: denne typen svar trenger en',
   reasonSuggestionRewritten: 'Omformulert på denne enheten',
+  toneNotJsonAt: 'Dette er ikke gyldig JSON: se linje {line}, kolonne {column}.',
+  toneNotJsonNoPlace: 'Dette er ikke gyldig JSON: sjekk anførselstegn, kommaer og parenteser.',
   // page snapshots (issue 3)
   snapshotSave: 'Lagre et øyeblikksbilde av siden for en feilrapport',
   snapshotSaved:

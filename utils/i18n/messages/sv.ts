@@ -272,7 +272,6 @@ export const sv: Record<MessageKey, string> = {
   toneProblemsImport:
     'Inget importerades och den nuvarande guiden gäller fortfarande. Problem i filen: {n}',
   toneProblemWhole: 'hela guiden',
-  toneNotJson: 'Det här är inte giltig JSON: {reason}',
   toneImport: 'Importera en fil',
   toneImported: 'Importerad och sparad som en ny version.',
   toneExport: 'Exportera',
@@ -311,6 +310,9 @@ export const sv: Record<MessageKey, string> = {
   reasonSuggestionHolding: 'Ett tillfälligt svar medan er eskaleringsregel "{rule}" hanteras',
   reasonSuggestionSignOff: 'Avslutning tillagd: den här sortens svar behöver en',
   reasonSuggestionRewritten: 'Omformulerat på den här enheten',
+  toneNotJsonAt: 'Det här är inte giltig JSON: se rad {line}, kolumn {column}.',
+  toneNotJsonNoPlace:
+    'Det här är inte giltig JSON: kontrollera citattecken, kommatecken och klamrar.',
   // page snapshots (issue 3)
   snapshotSave: 'Spara en ögonblicksbild av sidan för en felrapport',
   snapshotSaved:
