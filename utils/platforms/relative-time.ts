@@ -163,3 +163,74 @@ export function parseRelativeTime(label: string, now: Date, language = ''): stri
   if (n === undefined || unit === undefined) return undefined;
   return new Date(now.getTime() - (n + 1) * unit).toISOString();
 }
+
+// Month names as pages write them in full dates, in en, sv, da, nb and de (short forms too).
+const MONTHS: Readonly<Record<string, number>> = monthNames();
+
+function monthNames(): Record<string, number> {
+  const table: Record<string, number> = {};
+  const names = [
+    ['january', 'jan', 'januari', 'januar', 'jänner'],
+    ['february', 'feb', 'februari', 'februar'],
+    ['march', 'mar', 'mars', 'marts', 'märz', 'mär'],
+    ['april', 'apr'],
+    ['may', 'maj', 'mai'],
+    ['june', 'jun', 'juni'],
+    ['july', 'jul', 'juli'],
+    ['august', 'aug', 'augusti'],
+    ['september', 'sep', 'sept'],
+    ['october', 'oct', 'okt', 'oktober'],
+    ['november', 'nov'],
+    ['december', 'dec', 'des', 'desember', 'dezember', 'dez'],
+  ];
+  names.forEach((words, month) => words.forEach((word) => (table[word] = month)));
+  return table;
+}
+
+const DAY_MONTH = /(?<!\d)(\d{1,2})\.?\s+(\p{L}+)\.?,?(?:\s+(\d{4}))?/u;
+const MONTH_DAY = /(\p{L}+)\.?\s+(\d{1,2}),?(?:\s+(\d{4}))?(?!\d)/u;
+const CLOCK = /(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?/u;
+
+/** The first "20 November 2026" or "November 20, 2026" in a text, with where it ends. */
+function findDate(text: string) {
+  // Global copies per call: a module-level global regex would keep its lastIndex.
+  for (const match of text.matchAll(new RegExp(DAY_MONTH, 'gu'))) {
+    const month = ownValue(MONTHS, match[2]);
+    if (month !== undefined)
+      return { day: Number(match[1]), month, year: match[3], end: match.index + match[0].length };
+  }
+  for (const match of text.matchAll(new RegExp(MONTH_DAY, 'gu'))) {
+    const month = ownValue(MONTHS, match[1]);
+    if (month !== undefined)
+      return { day: Number(match[2]), month, year: match[3], end: match.index + match[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * A full date as a page writes it in a tooltip or label ("Friday, 20 November 2026 at 10:02",
+ * "fredag 20. november 2026 kl. 10.02", "November 20, 2026 at 10:02 AM", ISO), as ISO; undefined
+ * for anything else, relative labels included. The page shows the browser's local time, which is
+ * the time zone the extension runs in too. A date without a year is in the last twelve months.
+ */
+export function parseAbsoluteTime(label: string, now: Date): string | undefined {
+  const text = label.normalize('NFKC').toLocaleLowerCase().trim();
+  if (/^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}/.test(text)) {
+    const iso = Date.parse(label);
+    return Number.isNaN(iso) ? undefined : new Date(iso).toISOString();
+  }
+  const found = findDate(text);
+  if (!found) return undefined;
+  const clock = CLOCK.exec(text.slice(found.end));
+  let hours = clock ? Number(clock[1]) : 0;
+  if (clock?.[3] === 'p' && hours < 12) hours += 12;
+  if (clock?.[3] === 'a' && hours === 12) hours = 0;
+  const minutes = clock ? Number(clock[2]) : 0;
+  if (hours > 23 || minutes > 59) return undefined;
+  const at = (year: number) => new Date(year, found.month, found.day, hours, minutes);
+  let date = at(found.year ? Number(found.year) : now.getFullYear());
+  if (!found.year && date > now) date = at(now.getFullYear() - 1);
+  // 31 November rolls over into December: not a date.
+  if (date.getMonth() !== found.month || date.getDate() !== found.day) return undefined;
+  return date.toISOString();
+}

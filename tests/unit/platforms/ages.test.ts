@@ -54,6 +54,23 @@ describe('ages as the page says them', () => {
     expect(shownAge(is26.postedAt!, now)).toBe('26 h');
   });
 
+  it('a date in the time link’s tooltip counts as the page’s own date', () => {
+    const posted = new Date(now.getTime() - 26 * HOUR);
+    const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti'];
+    months.push('september', 'oktober', 'november', 'december');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    // As Swedish Facebook writes it, in the browser's local time.
+    const title = `torsdag ${posted.getDate()} ${months[posted.getMonth()]} ${posted.getFullYear()} kl. ${pad(posted.getHours())}:${pad(posted.getMinutes())}`;
+    const item = readAt(now, (doc) => {
+      const link = [...doc.querySelectorAll('a')].find(
+        (a) => a.textContent === '1d' && a.getAttribute('href')?.includes('5551003'),
+      )!;
+      link.innerHTML = `<abbr title="${title}">1d</abbr>`;
+    });
+    expect(item.postedAt).toBe(posted.toISOString());
+    expect(shownAge(item.postedAt!, now)).toBe('26 h');
+  });
+
   it('reads every label of the page at its upper bound: "2h" 3 h, "45m" 46 min, "1d" 48 h', () => {
     const doc = parseHtml(fixture.html);
     const url = new URL(fixture.expected.url);

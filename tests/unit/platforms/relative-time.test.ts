@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRelativeTime } from '../../../utils/platforms/relative-time';
+import { parseAbsoluteTime, parseRelativeTime } from '../../../utils/platforms/relative-time';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
@@ -49,6 +49,38 @@ describe('parseRelativeTime, Facebook labels', () => {
     (label) => {
       expect(parseRelativeTime(label, now)).toBeUndefined();
       expect(parseRelativeTime(label, now, 'nl')).toBeUndefined();
+    },
+  );
+});
+
+describe('parseAbsoluteTime, dates in tooltips and labels', () => {
+  // Pages show the browser's local time: expected values are built in the same local zone.
+  const local = (month: number, day: number, hours = 0, minutes = 0, year = 2026) =>
+    new Date(year, month, day, hours, minutes).toISOString();
+
+  it.each([
+    ['Friday, 20 November 2026 at 10:02', local(10, 20, 10, 2)],
+    ['November 20, 2026 at 10:02 AM', local(10, 20, 10, 2)],
+    ['November 19, 2026 at 3:45 PM', local(10, 19, 15, 45)],
+    ['fredag 20 november 2026 kl. 10:02', local(10, 20, 10, 2)],
+    ['fredag den 20. november 2026 kl. 10.02', local(10, 20, 10, 2)],
+    ['fredag 20. november 2026 kl. 10:02', local(10, 20, 10, 2)],
+    ['Freitag, 20. November 2026 um 10:02', local(10, 20, 10, 2)],
+    ['3. desember 2025', local(11, 3, 0, 0, 2025)],
+    ['2026-11-20T10:02:00+01:00', '2026-11-20T09:02:00.000Z'],
+  ])('%s', (label, iso) => {
+    expect(parseAbsoluteTime(label, now)).toBe(iso);
+  });
+
+  it('puts a date without a year in the last twelve months', () => {
+    expect(parseAbsoluteTime('18 November at 09:00', now)).toBe(local(10, 18, 9));
+    expect(parseAbsoluteTime('24 December at 09:00', now)).toBe(local(11, 24, 9, 0, 2025));
+  });
+
+  it.each(['2h', '1 d', 'Just now', '31 November 2026', 'Reply', '12 apples', ''])(
+    '%s is not a date',
+    (label) => {
+      expect(parseAbsoluteTime(label, now)).toBeUndefined();
     },
   );
 });
