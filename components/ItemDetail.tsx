@@ -173,7 +173,7 @@ export function ItemDetail({
 
           <Understanding result={result} onCorrect={onCorrect} />
 
-          {escalate && <EscalationNotice escalate={escalate} />}
+          {escalate && <EscalationNotice escalate={escalate} templateLanguage={templateLanguage} />}
           {result.spam && (
             <p className="spam" role="note" data-testid="spam-flag">
               {t('detailSpam')}

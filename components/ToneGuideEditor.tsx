@@ -87,7 +87,12 @@ export function ToneGuideEditor({
       setOutcome({
         kind: 'problems',
         message: t(problemKey, { n: 1 }),
-        problems: [{ path: '', message: t('toneNotJson', { reason: json.reason }) }],
+        problems: [
+          {
+            path: '',
+            message: json.place ? t('toneNotJsonAt', json.place) : t('toneNotJsonNoPlace'),
+          },
+        ],
       });
       return;
     }

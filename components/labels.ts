@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Names } from '../utils/i18n/tone-text';
 import type { MessageKey } from '../utils/i18n/translate';
 import type { DismissReason } from '../utils/model/item';
 import type { Intent, LanguageCode } from '../utils/tone/schema';
@@ -61,3 +62,10 @@ export const DISMISS_REASON_LABEL: Record<DismissReason, MessageKey> = {
   'no-reply-needed': 'queueDismissNoReply',
   'handled-elsewhere': 'queueDismissElsewhere',
 };
+
+/** The names tone findings and suggestion reasons are worded with (utils/i18n/tone-text.ts). */
+export function useToneTextNames(): Names {
+  const language = useLanguageName();
+  const intent = useIntentLabel();
+  return useMemo(() => ({ language, intent }), [language, intent]);
+}

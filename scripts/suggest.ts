@@ -12,7 +12,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultToneGuide } from '../utils/tone/default-guide';
 import { parseToneGuideWithSafePatterns } from '../utils/tone/pattern-safety';
-import { replySurfaceSchema, type ToneGuide } from '../utils/tone/schema';
+import { guideTextIn, replySurfaceSchema, type ToneGuide } from '../utils/tone/schema';
+import { createTranslator } from '../utils/i18n/translate';
+import { suggestionReasonText, type Names } from '../utils/i18n/tone-text';
 import { suggest, type SuggestInput, type SuggestResult } from '../utils/suggest/suggest';
 import { nodeModels } from './train/node-models';
 
@@ -72,6 +74,10 @@ function toJson(result: SuggestResult) {
   };
 }
 
+const english = createTranslator('en');
+// The readable output names languages and intents by their codes, as the JSON output does.
+const codes: Names = { language: (code) => code, intent: (intent) => intent };
+
 function toReadable(message: string, result: SuggestResult): string {
   const lines = [
     `Message: ${message}`,
@@ -80,14 +86,17 @@ function toReadable(message: string, result: SuggestResult): string {
   ];
   if (result.escalate) {
     const { ruleId, action, handTo, guidance } = result.escalate;
-    lines.push(`Escalate (${ruleId}, ${action}): hand to ${handTo}. ${guidance}`);
+    lines.push(
+      `Escalate (${ruleId}, ${action}): hand to ${guideTextIn(handTo, ['en'])}. ${guideTextIn(guidance, ['en'])}`,
+    );
   }
   if (result.suggestions.length === 0) lines.push('No suggestions.');
   result.suggestions.forEach((suggestion, index) => {
     const [first, ...rest] = suggestion.text.split('\n');
     lines.push(`${index + 1}. [${suggestion.templateId}] ${first}`);
     lines.push(...rest.map((line) => (line ? `   ${line}` : '')));
-    lines.push(`   why: ${suggestion.reasons.join('; ')}`);
+    const why = suggestion.reasons.map((reason) => suggestionReasonText(reason, english, codes));
+    lines.push(`   why: ${why.join('; ')}`);
     for (const finding of suggestion.findings) {
       lines.push(
         `   ${finding.level} ${finding.ruleId} @${finding.span.start}: ${finding.message}`,

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { SuggestResult } from '../../utils/suggest/suggest';
+import { suggestionReasonText } from '../../utils/i18n/tone-text';
 import { useT } from '../i18n';
+import { useToneTextNames } from '../labels';
 import { Findings } from './Findings';
 
 /** The replies Svara proposes, each with its reasons and tone findings, to take into the editor. */
@@ -15,6 +17,7 @@ export function Suggestions({
   onChoose: (index: number) => void;
 }) {
   const t = useT();
+  const names = useToneTextNames();
   const id = useId();
   return (
     <section aria-labelledby={`${id}-suggestions`} className="suggestions">
@@ -40,8 +43,8 @@ export function Suggestions({
               <details>
                 <summary>{t('detailReasons')}</summary>
                 <ul>
-                  {suggestion.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
+                  {suggestion.reasons.map((reason, reasonIndex) => (
+                    <li key={reasonIndex}>{suggestionReasonText(reason, t, names)}</li>
                   ))}
                 </ul>
               </details>

@@ -39,10 +39,29 @@ export const asNumber = (text: string): number | string =>
   text.trim() === '' ? text : Number(text);
 export const pretty = (value: Json) => JSON.stringify(value, null, 2);
 
-export function readJson(text: string): { ok: true; value: Json } | { ok: false; reason: string } {
+type JsonPlace = { line: number; column: number } | null;
+
+/**
+ * Where JSON.parse stopped, from its message: the engine writes it in English ("… at position 12
+ * (line 2 column 3)", Firefox "… at line 2 column 3"), so only the place is shown, in the UI
+ * language; the end of the text when the input ended early, null when the message names none.
+ */
+function jsonErrorPlace(text: string, message: string): JsonPlace {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : /end of/i.test(message) ? text.length : null;
+  if (offset === null) return null;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+export function readJson(
+  text: string,
+): { ok: true; value: Json } | { ok: false; place: JsonPlace } {
   try {
     return { ok: true, value: JSON.parse(text) as Json };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, place: jsonErrorPlace(text, error instanceof Error ? error.message : '') };
   }
 }

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ItemDetail } from '../../components/ItemDetail';
 import type { FillResult } from '../../utils/messaging/schemas';
+import type { UiLocale } from '../../utils/i18n/translate';
 import type { Item } from '../../utils/model/item';
 import { defaultToneGuide } from '../../utils/tone/default-guide';
-import type { LanguageCode, ToneGuide } from '../../utils/tone/schema';
+import { guideTextIn, type LanguageCode, type ToneGuide } from '../../utils/tone/schema';
 import { suggestForItem, surfaceOfItem } from '../../entrypoints/sidepanel/ItemDetailPanel';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
@@ -51,7 +52,7 @@ function DetailUnderTest({
 
 function renderDetail(
   item: Item,
-  options: { fill?: FillResult; locale?: 'en' | 'sv'; guide?: ToneGuide } = {},
+  options: { fill?: FillResult; locale?: UiLocale; guide?: ToneGuide } = {},
 ) {
   const onFill = vi.fn<Fill>().mockResolvedValue(options.fill ?? { ok: true });
   const onCopy = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
@@ -114,12 +115,13 @@ describe('the detail of a waiting item', () => {
     await user.clear(editor());
     await user.type(editor(), 'Hej Astrid! Kontakta kanelkompaniet, ni!!!');
     const findings = within(live).getAllByTestId('finding');
-    expect(findings.map((f) => [f.dataset.ruleId, f.dataset.level])).toEqual([
-      ['brand.spelling', 'error'],
-      ['address.form', 'warning'],
-      ['exclamation.limit', 'warning'],
-      ['exclamation.limit', 'warning'],
+    // The two marks past the limit are one finding that says how often.
+    expect(findings.map((f) => [f.dataset.ruleId, f.dataset.level, f.dataset.count])).toEqual([
+      ['brand.spelling', 'error', '1'],
+      ['address.form', 'warning', '1'],
+      ['exclamation.limit', 'warning', '2'],
     ]);
+    expect(findings[2].textContent).toBe('Warning: At most 2 exclamation marks. (2 times) !');
     expect(findings[0].textContent).toBe('Error: Spelled Kanelkompaniet. kanelkompaniet');
     expect(findings[0].querySelector('.span')!.textContent).toBe('kanelkompaniet');
     expect(findings[1].textContent).toBe('Warning: Address the reader as "du", not "ni". ni');
@@ -128,6 +130,35 @@ describe('the detail of a waiting item', () => {
     await user.clear(editor());
     await user.type(editor(), 'Hej Astrid! Välkommen till Kanelkompaniet.');
     expect(within(live).queryAllByTestId('finding')).toHaveLength(0);
+  });
+
+  it('groups a repeated finding into one entry with its count and words, in the UI language', async () => {
+    const { user } = renderDetail(astrid, { locale: 'sv' });
+    const reply = screen.getByRole('textbox', { name: 'Ditt svar' });
+    await user.clear(reply);
+    // Three emoji off the guide's list, two past its maximum of one: five findings, two entries.
+    await user.type(reply, 'Hej Astrid! Välkommen 🤑 🤑 🍕');
+    const findings = within(screen.getByTestId('live-findings')).getAllByTestId('finding');
+    expect(findings.map((f) => [f.dataset.ruleId, f.dataset.count])).toEqual([
+      ['emoji.not-allowed', '3'],
+      ['emoji.too-many', '2'],
+    ]);
+    expect(findings[0].textContent).toBe(
+      'Varning: Använd bara de här emojierna: ☕ 🥐 💛 🙂 😊 🎉 🌿. (3 gånger) 🤑🍕',
+    );
+    expect([...findings[0].querySelectorAll('q')].map((q) => q.textContent)).toEqual(['🤑', '🍕']);
+  });
+
+  it('flags a reply that asks for a personal identity number, in the UI language', async () => {
+    const { user } = renderDetail(astrid, { locale: 'da' });
+    const reply = screen.getByRole('textbox', { name: 'Dit svar' });
+    await user.clear(reply);
+    await user.type(reply, 'Hej Astrid! Skicka ditt personnummer så kollar vi.');
+    const [finding] = within(screen.getByTestId('live-findings'))
+      .getAllByTestId('finding')
+      .filter((f) => f.dataset.ruleId === 'sensitive.id-number');
+    expect(finding.dataset.level).toBe('error');
+    expect(finding.textContent).toMatch(/^Fejl: Bed aldrig om et CPR-nummer i et svar/);
   });
 
   it('hands a legal threat to a person with the guide’s guidance and suggests nothing', () => {
@@ -139,8 +170,10 @@ describe('the detail of a waiting item', () => {
     );
     const notice = screen.getByTestId('escalation');
     const rule = defaultToneGuide.escalation.find((r) => r.id === 'legal')!;
-    expect(within(notice).getByText(`Hand this to ${rule.handTo}`)).toBeTruthy();
-    expect(within(notice).getByText(rule.guidance)).toBeTruthy();
+    expect(
+      within(notice).getByText(`Hand this to ${guideTextIn(rule.handTo, ['en'])}`),
+    ).toBeTruthy();
+    expect(within(notice).getByText(guideTextIn(rule.guidance, ['en']))).toBeTruthy();
     expect(suggestions()).toHaveLength(0);
     expect(screen.queryByRole('heading', { name: 'Suggested replies' })).toBeNull();
     expect(editor().value).toBe('');

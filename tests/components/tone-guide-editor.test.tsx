@@ -131,7 +131,26 @@ describe('the tone guide editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save guide' }));
     expect(onSave).not.toHaveBeenCalled();
     expect(problems()).toEqual(['whole guide']);
-    expect(screen.getByTestId('tone-problems').textContent).toMatch(/This is not valid JSON/);
+    // Where the text breaks off, not the engine's English message.
+    expect(screen.getByTestId('tone-problems').textContent).toBe(
+      'whole guide: This is not valid JSON: see line 1, column 11.',
+    );
+  });
+
+  it('says where JSON it cannot read goes wrong, in the UI language', async () => {
+    const { user } = renderEditor(REVISIONS, 'sv');
+    const field = screen.getByRole('textbox', { name: 'Tonguidens JSON' });
+    const problem = async () => {
+      await user.click(screen.getByRole('button', { name: 'Spara guiden' }));
+      return screen.getByTestId('tone-problems').textContent;
+    };
+    fireEvent.change(field, { target: { value: '{\n  "name": "Café",\n  "brand": ' } });
+    expect(await problem()).toBe('hela guiden: Det här är inte giltig JSON: se rad 3, kolumn 12.');
+    // The engine names no place for an unexpected character: the message says what to check.
+    fireEvent.change(field, { target: { value: '{ "name": Café }' } });
+    expect(await problem()).toBe(
+      'hela guiden: Det här är inte giltig JSON: kontrollera citattecken, kommatecken och klamrar.',
+    );
   });
 
   it('imports a valid file and refuses an invalid one without changing anything', async () => {

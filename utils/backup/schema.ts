@@ -4,7 +4,7 @@ import { itemSchema, pendingSuggestionSchema } from '../model/item';
 import { ownerIdentitySchema } from '../model/owner';
 import { responseLogEntrySchema } from '../model/response-log';
 import { settingsSchema } from '../model/settings';
-import { ownIssue, ownMessageOf, type ValidationProblem } from '../model/problem';
+import { issuesToReport, ownIssue, uiMessageOf, type ValidationProblem } from '../model/problem';
 import { parseToneGuideWithSafePatterns } from '../tone/pattern-safety';
 
 export const BACKUP_FORMAT = 'svara-backup';
@@ -120,11 +120,11 @@ function unknownField(path: readonly PropertyKey[]): BackupProblem {
 
 /** One problem per issue; an unknown-keys issue becomes one per field, each with its own path. */
 function problemsOf(issues: readonly z.core.$ZodIssue[]): BackupProblem[] {
-  return issues.flatMap((issue) => {
+  return issuesToReport(issues).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => unknownField([...issue.path, key]));
     }
-    return [{ path: formatPath(issue.path), message: issue.message, ...ownMessageOf(issue) }];
+    return [{ path: formatPath(issue.path), message: issue.message, ...uiMessageOf(issue) }];
   });
 }
 
@@ -176,7 +176,7 @@ async function revisionProblems(json: unknown): Promise<BackupProblem[]> {
 
 /** Every problem in the document at once, so a person can fix a file in one go. */
 export async function parseBackup(json: unknown): Promise<ParseBackupResult> {
-  const parsed = backupSchema.safeParse(json);
+  const parsed = backupSchema.safeParse(json, { reportInput: true });
   const problems = [
     ...(parsed.success ? [] : problemsOf(parsed.error.issues)),
     ...(await revisionProblems(json)),

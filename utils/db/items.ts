@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { oneItemPerKey } from '../model/one-item-per-key';
+import { latestPostedAt, oneItemPerKey } from '../model/one-item-per-key';
 import type { DetectedItem, Platform } from '../model/detected-item';
 import type { DismissReason, Item } from '../model/item';
 import type { ResponseLogEntry } from '../model/response-log';
@@ -79,6 +79,8 @@ export async function applyPageScan(
         ...detected,
         // A text that has since been shortened on the page is whole again.
         truncated: detected.truncated,
+        // Each scan bounds the posting time from below; together they bound it best.
+        postedAt: latestPostedAt(existing.postedAt, detected.postedAt),
         status: existing.status,
         lastSeenAt: nowIso,
       };

@@ -2,6 +2,16 @@ import type { DetectedItem } from './detected-item';
 import { isWaiting } from './waiting';
 
 /**
+ * Of two readings of when an item was posted, the later: each is the earliest the page allows
+ * (a relative label's upper bound, utils/platforms/relative-time.ts) or the page's own date, so
+ * the later one is nearer the truth and still never after it.
+ */
+export function latestPostedAt(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+/**
  * One item per key, in the order each key first appears. A page can show the same comment
  * twice (the post open in a dialog over the feed, a conversation in the list and in the open
  * thread); counting both would drift the waiting counter and log one answer twice. Copies can
@@ -19,7 +29,7 @@ export function oneItemPerKey(items: readonly DetectedItem[]): DetectedItem[] {
     const merged: DetectedItem = {
       ...item,
       ...earlier,
-      postedAt: earlier.postedAt ?? item.postedAt,
+      postedAt: latestPostedAt(earlier.postedAt, item.postedAt),
       permalink: earlier.permalink ?? item.permalink,
       answered: earlier.answered || item.answered,
     };

@@ -2,6 +2,7 @@ import { compileKeywords, findKeywords } from '../tone/keywords';
 import {
   PATTERN_FLAGS,
   type EscalationRule,
+  type GuideText,
   type Intent,
   type LanguageCode,
   type ToneGuide,
@@ -9,8 +10,8 @@ import {
 
 export interface Escalation {
   action: EscalationRule['action'];
-  handTo: string;
-  guidance: string;
+  handTo: GuideText;
+  guidance: GuideText;
   ruleId: string;
   implies: Intent[];
   /** What matched: keywords, pattern text or `intent:<name>`. */

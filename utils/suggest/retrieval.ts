@@ -1,10 +1,20 @@
 import MiniSearch from 'minisearch';
 import type { Intent, LanguageCode, ReplySurface, Template, ToneGuide } from '../tone/schema';
 
+/** Why a template was offered, as data: the panel words it in the UI language. */
+export type SuggestionReason =
+  /** `wanted` when the message's language has no template and another language's is offered. */
+  | { kind: 'language'; language: LanguageCode; wanted?: LanguageCode }
+  | { kind: 'intent'; intents: Intent[] }
+  | { kind: 'triggers'; words: string[] }
+  | { kind: 'holding'; ruleId: string }
+  | { kind: 'signOff'; surface: ReplySurface }
+  | { kind: 'rewritten' };
+
 export interface RankedTemplate {
   template: Template;
   score: number;
-  reasons: string[];
+  reasons: SuggestionReason[];
 }
 
 export interface RetrievalQuery {
@@ -105,15 +115,15 @@ export function rankTemplates(query: RetrievalQuery, guide: ToneGuide): RankedTe
     const sharedIntents = template.intents.filter((intent) => query.intents.includes(intent));
     const hit = hits.get(id);
     if (sharedIntents.length === 0 && !hit && !query.onlyIntents) continue;
-    const reasons = [
+    const reasons: SuggestionReason[] = [
       language === query.language
-        ? `language: ${language}`
-        : `language: ${language} (no ${query.language} template)`,
+        ? { kind: 'language', language }
+        : { kind: 'language', language, wanted: query.language },
     ];
-    if (sharedIntents.length > 0) reasons.push(`intent: ${sharedIntents.join(', ')}`);
+    if (sharedIntents.length > 0) reasons.push({ kind: 'intent', intents: sharedIntents });
     if (hit) {
       const matched = template.triggers.filter((trigger) => hit.terms.includes(stem(trigger)));
-      reasons.push(`trigger words: ${matched.join(', ')}`);
+      reasons.push({ kind: 'triggers', words: matched });
     }
     const intentScore =
       sharedIntents.length > 0 ? INTENT_MATCH + EXTRA_INTENT * (sharedIntents.length - 1) : 0;

@@ -7,6 +7,7 @@ import {
   type Intent,
   type LanguageCode,
   type ReplySurface,
+  type GuideText,
   type Template,
   type ToneGuide,
 } from '../tone/schema';
@@ -14,7 +15,8 @@ import type { Exemplar, Understanding, UnderstandingModels } from '../understand
 import { CONFIDENT_SCORE, MIN_LISTED, rulesCount, understand } from '../understand/understand';
 import { findEscalation, type Escalation } from './escalation';
 import { fillVariables, firstNameOf } from './fill';
-import { rankTemplates } from './retrieval';
+import { rankTemplates, type SuggestionReason } from './retrieval';
+export type { SuggestionReason } from './retrieval';
 import type { SuggestionRewriter } from './rewriter';
 import type { Sentiment } from '../understand/sentiment';
 
@@ -45,7 +47,7 @@ export interface Suggestion {
   templateId: string;
   /** Caret position for the editor, or null. */
   cursor: number | null;
-  reasons: string[];
+  reasons: SuggestionReason[];
   findings: ToneFinding[];
 }
 
@@ -74,8 +76,9 @@ export interface SuggestResult {
   sentiment: Sentiment;
   escalate: {
     action: 'none' | 'holding';
-    handTo: string;
-    guidance: string;
+    /** Whom to hand it to and what to do, as the guide words them (one text or per language). */
+    handTo: GuideText;
+    guidance: GuideText;
     ruleId: string;
     by: Understanding['crisis']['by'];
     kinds: Understanding['crisis']['kinds'];
@@ -278,10 +281,10 @@ export function suggest(
   const suggestions = unique.slice(0, 3).map(({ template, reasons: templateReasons }) => {
     const composed = withSignOff(template, guide, input.surface);
     const filled = fillVariables(composed.text, values);
-    const allReasons = escalate
-      ? [`holding reply (escalation: ${escalate.ruleId})`, ...templateReasons]
+    const allReasons: SuggestionReason[] = escalate
+      ? [{ kind: 'holding', ruleId: escalate.ruleId }, ...templateReasons]
       : templateReasons;
-    if (composed.added) allReasons.push(`sign-off added for ${input.surface}`);
+    if (composed.added) allReasons.push({ kind: 'signOff', surface: input.surface });
     return {
       text: filled.text,
       templateId: template.id,
@@ -330,7 +333,7 @@ export async function rewriteSuggestions(
         ...suggestion,
         text,
         cursor: null,
-        reasons: [...suggestion.reasons, 'rewritten on device'],
+        reasons: [...suggestion.reasons, { kind: 'rewritten' } as const],
         findings: checkTone(text, guide, context),
       };
     }),

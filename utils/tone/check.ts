@@ -1,19 +1,33 @@
+import type { MessageKey } from '../i18n/translate';
 import { compileKeywords, findKeywords } from './keywords';
-import type {
-  Intent,
-  LanguageCode,
-  ReplySurface,
-  RuleLevel,
-  ToneGuide,
-  VocabularyRule,
+import {
+  guideTextIn,
+  type Intent,
+  type LanguageCode,
+  type ReplySurface,
+  type RuleLevel,
+  type ToneGuide,
+  type VocabularyRule,
 } from './schema';
+import { findSensitiveRequests, type SensitiveKind } from './sensitive-requests';
+
+/** UI messages of the tone check's own findings. */
+export type ToneMessageKey = Extract<MessageKey, `toneFinding${string}`>;
+
+type Span = { start: number; end: number };
 
 export interface ToneFinding {
   ruleId: string;
   level: RuleLevel;
+  /** English for Svara's own checks, the guide's words for its rules (CLI, logs). */
   message: string;
+  /** Svara's own checks: the UI message and its parameters (`intent` is an intent's code). */
+  messageKey?: ToneMessageKey;
+  params?: Record<string, string | number>;
+  /** A guide rule written per language: the UI shows its own language's text. */
+  localized?: Partial<Record<LanguageCode, string>>;
   /** Character offsets in the checked text; an empty span marks a place (e.g. where a greeting is missing). */
-  span: { start: number; end: number };
+  span: Span;
 }
 
 export interface ToneContext {
@@ -24,14 +38,37 @@ export interface ToneContext {
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
 
+type OwnMessage = {
+  message: string;
+  key: ToneMessageKey;
+  params?: Record<string, string | number>;
+};
+
+/** A finding of Svara's own check, in English and as a UI message. */
 function finding(
   ruleId: string,
   level: RuleLevel,
-  message: string,
+  { message, key, params }: OwnMessage,
   start: number,
   end: number,
 ): ToneFinding {
-  return { ruleId, level, message, span: { start, end } };
+  return { ruleId, level, message, messageKey: key, params, span: { start, end } };
+}
+
+/** A finding of one of the guide's rules, in its own words (`%s`, `%r` filled in). */
+function ruleFinding(rule: VocabularyRule, fill: (text: string) => string, span: Span) {
+  const { id: ruleId, level, message } = rule;
+  const localized =
+    typeof message === 'string'
+      ? undefined
+      : Object.fromEntries(Object.entries(message).map(([code, text]) => [code, fill(text)]));
+  return {
+    ruleId,
+    level,
+    message: fill(guideTextIn(message, rule.languages ?? [])),
+    ...(localized && { localized }),
+    span,
+  } satisfies ToneFinding;
 }
 
 function appliesTo(rule: VocabularyRule, language: LanguageCode): boolean {
@@ -39,8 +76,8 @@ function appliesTo(rule: VocabularyRule, language: LanguageCode): boolean {
 }
 
 function checkVocabularyRule(text: string, rule: VocabularyRule): ToneFinding[] {
-  const report = (start: number, end: number, message = rule.message) =>
-    finding(rule.id, rule.level, message, start, end);
+  const report = (start: number, end: number, fill = (message: string) => message) =>
+    ruleFinding(rule, fill, { start, end });
   switch (rule.kind) {
     case 'existence':
       return findKeywords(text, compileKeywords(rule.tokens)).map((match) =>
@@ -49,10 +86,8 @@ function checkVocabularyRule(text: string, rule: VocabularyRule): ToneFinding[] 
     case 'substitution':
       return Object.entries(rule.swap).flatMap(([avoid, prefer]) =>
         findKeywords(text, compileKeywords([avoid])).map((match) =>
-          report(
-            match.start,
-            match.end,
-            rule.message.replaceAll('%s', prefer).replaceAll('%r', match.text),
+          report(match.start, match.end, (message) =>
+            message.replaceAll('%s', prefer).replaceAll('%r', match.text),
           ),
         ),
       );
@@ -90,56 +125,77 @@ function checkEmoji(text: string, guide: ToneGuide, intents: readonly Intent[]):
   }));
   const policy = guide.emoji;
   if (policy.policy === 'never') {
-    return emoji.map((e) =>
-      finding('emoji.never', 'error', 'The guide says: no emoji.', e.start, e.end),
-    );
+    const never = { message: 'The guide says: no emoji.', key: 'toneFindingEmojiNever' } as const;
+    return emoji.map((e) => finding('emoji.never', 'error', never, e.start, e.end));
   }
   const bannedIntent = intents.find((intent) => policy.neverForIntents.includes(intent));
   if (bannedIntent) {
-    return emoji.map((e) =>
-      finding(
-        'emoji.intent',
-        'error',
-        `No emoji in replies to ${bannedIntent} messages.`,
-        e.start,
-        e.end,
-      ),
-    );
+    const banned: OwnMessage = {
+      message: `No emoji in replies to ${bannedIntent} messages.`,
+      key: 'toneFindingEmojiIntent',
+      params: { intent: bannedIntent },
+    };
+    return emoji.map((e) => finding('emoji.intent', 'error', banned, e.start, e.end));
   }
   if (policy.policy === 'free') return [];
   const allowed = new Set(policy.allowed.map((e) => e.replace(/\uFE0F/g, '')));
+  const onlyAllowed: OwnMessage = {
+    message: `Use only ${policy.allowed.join(' ')}.`,
+    key: 'toneFindingEmojiNotAllowed',
+    params: { allowed: policy.allowed.join(' ') },
+  };
+  const tooMany: OwnMessage = {
+    message: `At most ${policy.max} emoji.`,
+    key: 'toneFindingEmojiTooMany',
+    params: { max: policy.max },
+  };
   return [
     ...emoji
       .filter((e) => !allowed.has(e.text.replace(/\uFE0F/g, '')))
-      .map((e) =>
-        finding(
-          'emoji.not-allowed',
-          'warning',
-          `Use only ${policy.allowed.join(' ')}.`,
-          e.start,
-          e.end,
-        ),
-      ),
+      .map((e) => finding('emoji.not-allowed', 'warning', onlyAllowed, e.start, e.end)),
     ...emoji
       .slice(policy.max)
-      .map((e) =>
-        finding('emoji.too-many', 'warning', `At most ${policy.max} emoji.`, e.start, e.end),
-      ),
+      .map((e) => finding('emoji.too-many', 'warning', tooMany, e.start, e.end)),
   ];
 }
 
 function checkExclamations(text: string, guide: ToneGuide): ToneFinding[] {
+  const limit: OwnMessage = {
+    message: `At most ${guide.maxExclamations} exclamation marks.`,
+    key: 'toneFindingExclamations',
+    params: { max: guide.maxExclamations },
+  };
   return [...text.matchAll(/!/g)]
     .slice(guide.maxExclamations)
-    .map((match) =>
-      finding(
-        'exclamation.limit',
-        'warning',
-        `At most ${guide.maxExclamations} exclamation marks.`,
-        match.index,
-        match.index + 1,
-      ),
-    );
+    .map((match) => finding('exclamation.limit', 'warning', limit, match.index, match.index + 1));
+}
+
+const SENSITIVE_MESSAGES: Record<SensitiveKind, OwnMessage> = {
+  card: {
+    message: 'Never ask for card numbers in a reply: anyone may be reading.',
+    key: 'toneFindingAsksCard',
+  },
+  'id-number': {
+    message: 'Never ask for a personal identity number in a reply: anyone may be reading.',
+    key: 'toneFindingAsksIdNumber',
+  },
+  password: {
+    message: 'Never ask for a password in a reply: anyone may be reading.',
+    key: 'toneFindingAsksPassword',
+  },
+};
+
+/** Asking for a card number, an identity number or a password is always wrong, whatever the guide. */
+function checkSensitiveRequests(text: string): ToneFinding[] {
+  return findSensitiveRequests(text).map((match) =>
+    finding(
+      `sensitive.${match.kind}`,
+      'error',
+      SENSITIVE_MESSAGES[match.kind],
+      match.start,
+      match.end,
+    ),
+  );
 }
 
 /** A sign-off with variables matches whatever they were filled with. */
@@ -161,7 +217,11 @@ function checkLocale(text: string, guide: ToneGuide, context: ToneContext): Tone
       finding(
         'address.form',
         'warning',
-        `Address the reader as "${locale.address.form}", not "${match.text}".`,
+        {
+          message: `Address the reader as "${locale.address.form}", not "${match.text}".`,
+          key: 'toneFindingAddress',
+          params: { form: locale.address.form, word: match.text },
+        },
         match.start,
         match.end,
       ),
@@ -175,7 +235,11 @@ function checkLocale(text: string, guide: ToneGuide, context: ToneContext): Tone
       finding(
         'greeting.missing',
         'warning',
-        `Start with a greeting: ${locale.greetings.join(', ')}.`,
+        {
+          message: `Start with a greeting: ${locale.greetings.join(', ')}.`,
+          key: 'toneFindingGreeting',
+          params: { greetings: locale.greetings.join(', ') },
+        },
         0,
         0,
       ),
@@ -187,7 +251,11 @@ function checkLocale(text: string, guide: ToneGuide, context: ToneContext): Tone
       finding(
         'signoff.missing',
         'warning',
-        `End with a sign-off: ${locale.signOffs.join(' / ')}.`,
+        {
+          message: `End with a sign-off: ${locale.signOffs.join(' / ')}.`,
+          key: 'toneFindingSignOff',
+          params: { signOffs: locale.signOffs.join(' / ') },
+        },
         text.length,
         text.length,
       ),
@@ -198,7 +266,11 @@ function checkLocale(text: string, guide: ToneGuide, context: ToneContext): Tone
       finding(
         'length.surface',
         'error',
-        `${text.length} characters; ${context.surface} allows ${rules.maxLength}.`,
+        {
+          message: `${text.length} characters; ${context.surface} allows ${rules.maxLength}.`,
+          key: 'toneFindingLength',
+          params: { length: text.length, max: rules.maxLength },
+        },
         rules.maxLength,
         text.length,
       ),
@@ -214,7 +286,13 @@ function checkLocale(text: string, guide: ToneGuide, context: ToneContext): Tone
 export function checkTone(text: string, guide: ToneGuide, context: ToneContext): ToneFinding[] {
   const brandFindings = guide.brand.names.flatMap((name) =>
     wrongSpellings(text, name).map((match) =>
-      finding('brand.spelling', 'error', `Spelled ${name}.`, match.start, match.end),
+      finding(
+        'brand.spelling',
+        'error',
+        { message: `Spelled ${name}.`, key: 'toneFindingBrandSpelling', params: { name } },
+        match.start,
+        match.end,
+      ),
     ),
   );
   const findings = [
@@ -224,7 +302,28 @@ export function checkTone(text: string, guide: ToneGuide, context: ToneContext):
     ...brandFindings,
     ...checkEmoji(text, guide, context.intents),
     ...checkExclamations(text, guide),
+    ...checkSensitiveRequests(text),
     ...checkLocale(text, guide, context),
   ];
   return findings.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Findings that say the same thing, with every place they point at (in text order). */
+export interface ToneFindingGroup extends Omit<ToneFinding, 'span'> {
+  spans: Span[];
+}
+
+/**
+ * One entry per rule and message: three emoji off the list are one warning with three places,
+ * not three warnings. Groups keep the order of their first place.
+ */
+export function groupFindings(findings: readonly ToneFinding[]): ToneFindingGroup[] {
+  const groups = new Map<string, ToneFindingGroup>();
+  for (const { span, ...said } of findings) {
+    const key = JSON.stringify([said.ruleId, said.level, said.message, said.params]);
+    const group = groups.get(key);
+    if (group) group.spans.push(span);
+    else groups.set(key, { ...said, spans: [span] });
+  }
+  return [...groups.values()];
 }

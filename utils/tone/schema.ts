@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import {
   ownIssue,
-  ownMessageOf,
+  issuesToReport,
+  uiMessageOf,
   type ProblemMessageKey,
   type ValidationProblem,
 } from '../model/problem';
@@ -42,6 +43,27 @@ const text = z.string().trim().min(1);
 /** Keywords in the syntax of utils/tone/keywords.ts: whole words, `prefix*`. */
 const keywordList = z.array(text);
 const perLanguage = <T extends z.ZodType>(value: T) => z.partialRecord(languageCodeSchema, value);
+
+/**
+ * Text the guide writes for the people answering (escalation guidance, a rule's message): one
+ * text for every UI language, or one per language, of which the UI shows its own.
+ */
+export const guideTextSchema = z.union([
+  text,
+  perLanguage(text).superRefine((value, ctx) => {
+    if (Object.keys(value).length === 0)
+      ctx.addIssue(ownIssue([], 'write it in at least one language', 'guideTextEmpty'));
+  }),
+]);
+export type GuideText = z.infer<typeof guideTextSchema>;
+
+/** The text in the first of `languages` it is written in, else English, else any. */
+export function guideTextIn(value: GuideText, languages: readonly string[]): string {
+  if (typeof value === 'string') return value;
+  const written = value as Partial<Record<string, string>>;
+  const language = [...languages, 'en'].find((code) => written[code] !== undefined);
+  return (language ? written[language] : Object.values(value)[0]) ?? '';
+}
 
 const localeSchema = z.object({
   /** The address form to use, e.g. Swedish "du", Danish "du", Norwegian "du". */
@@ -84,7 +106,7 @@ type SurfaceRulesSchema = ReturnType<typeof surfaceRulesSchema>;
 const ruleBase = {
   id: text,
   level: ruleLevelSchema,
-  message: text,
+  message: guideTextSchema,
   languages: z.array(languageCodeSchema).optional(),
 };
 
@@ -124,8 +146,8 @@ export const escalationRuleSchema = z.object({
   action: z.enum(['none', 'holding']),
   /** Intents a match adds besides 'crisis', e.g. a food-safety report is also a complaint. */
   implies: z.array(intentSchema).default([]),
-  handTo: text,
-  guidance: text,
+  handTo: guideTextSchema,
+  guidance: guideTextSchema,
 });
 export type EscalationRule = z.infer<typeof escalationRuleSchema>;
 
@@ -371,14 +393,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * shape is right, so a broken guide is reported in two rounds at most.
  */
 export function parseToneGuide(json: unknown): ParseToneGuideResult {
-  const result = toneGuideSchema.safeParse(json);
+  // With its input an issue tells a missing field from a wrong one (see uiMessageOf).
+  const result = toneGuideSchema.safeParse(json, { reportInput: true });
   if (result.success) return { ok: true, guide: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
+    problems: issuesToReport(result.error.issues).map((issue) => ({
       path: formatPath(issue.path),
       message: issue.message,
-      ...ownMessageOf(issue),
+      ...uiMessageOf(issue),
     })),
   };
 }

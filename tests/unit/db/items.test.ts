@@ -20,6 +20,36 @@ describe('applyPageScan', () => {
   });
   afterEach(async () => db.delete());
 
+  it('keeps the latest of the posting times its scans read: each is the earliest possible', async () => {
+    const key = 'facebook:comment:1';
+    const at = (iso: string) => scanOf([detected({ key, postedAt: iso })]);
+    const postedAt = async () => (await db.items.get(key))!.postedAt;
+    // "1d" read at 10:00 (posted after 10:00 two days before), then at 20:00 the same day.
+    await applyPageScan(db, at('2026-11-18T10:00:00.000Z'), T0, 'Eva');
+    await applyPageScan(
+      db,
+      at('2026-11-18T20:00:00.000Z'),
+      new Date('2026-11-20T20:00:00Z'),
+      'Eva',
+    );
+    expect(await postedAt()).toBe('2026-11-18T20:00:00.000Z');
+    // A coarser label later ("1w") does not move it back; the page's own date moves it on.
+    await applyPageScan(
+      db,
+      at('2026-11-07T21:00:00.000Z'),
+      new Date('2026-11-21T21:00:00Z'),
+      'Eva',
+    );
+    expect(await postedAt()).toBe('2026-11-18T20:00:00.000Z');
+    await applyPageScan(
+      db,
+      at('2026-11-19T08:30:00.000Z'),
+      new Date('2026-11-21T22:00:00Z'),
+      'Eva',
+    );
+    expect(await postedAt()).toBe('2026-11-19T08:30:00.000Z');
+  });
+
   it('stores waiting items with firstSeenAt and leaves others’ threads and our own replies out', async () => {
     const outcome = await applyPageScan(
       db,

@@ -130,6 +130,6 @@ describe('scripts/suggest.ts', { timeout: 60_000 }, () => {
     expect(stdout).toContain('Language: sv');
     expect(stdout).toContain('1. [sv-hours] Hej Anna!');
     expect(stdout).toMatch(/Intents: question 0\.\d+/);
-    expect(stdout).toContain('why: language: sv; intent: question');
+    expect(stdout).toContain('why: Written in sv; Written for: question');
   });
 });

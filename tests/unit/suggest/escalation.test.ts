@@ -33,7 +33,11 @@ describe('escalation', () => {
       models,
     );
     expect(result.suggestions).toEqual([]);
-    expect(result.escalate?.guidance).toMatch(/operations/);
+    // The guide words its guidance per language; the panel shows the UI language's.
+    expect(result.escalate?.guidance).toMatchObject({
+      en: expect.stringMatching(/operations/),
+      sv: expect.stringMatching(/driften/),
+    });
   });
 
   it('"holding" gives only holding replies', () => {
@@ -43,7 +47,7 @@ describe('escalation', () => {
       models,
     );
     expect(result.suggestions.map((s) => s.templateId)).toEqual(['sv-crisis-holding']);
-    expect(result.suggestions[0].reasons[0]).toBe('holding reply (escalation: safety)');
+    expect(result.suggestions[0].reasons[0]).toEqual({ kind: 'holding', ruleId: 'safety' });
   });
 
   it('English crisis words count in any language', () => {

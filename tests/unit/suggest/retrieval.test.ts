@@ -24,9 +24,9 @@ describe('rankTemplates', () => {
     const ranked = rank('Har ni öppet på söndag?', ['question']);
     expect(ranked.length).toBeLessThanOrEqual(3);
     expect(ranked[0].reasons).toEqual([
-      'language: sv',
-      'intent: question',
-      'trigger words: öppet, söndag',
+      { kind: 'language', language: 'sv' },
+      { kind: 'intent', intents: ['question'] },
+      { kind: 'triggers', words: ['öppet', 'söndag'] },
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('rankTemplates', () => {
       guide,
     );
     expect(ranked[0].template.language).toBe('en');
-    expect(ranked[0].reasons[0]).toBe('language: en (no de template)');
+    expect(ranked[0].reasons[0]).toEqual({ kind: 'language', language: 'en', wanted: 'de' });
   });
 
   it('limits to the given intents when asked (holding replies)', () => {

@@ -45,7 +45,7 @@ describe('suggest', () => {
     const [first] = result.suggestions;
     expect(first.text).toMatch(/^Hei Ola\./);
     expect(first.text).toMatch(/\n\nHilsen Sara i Kanelkompaniet$/);
-    expect(first.reasons).toContain('sign-off added for facebook-dm');
+    expect(first.reasons).toContainEqual({ kind: 'signOff', surface: 'facebook-dm' });
     expect(first.findings.filter((finding) => finding.ruleId === 'signoff.missing')).toEqual([]);
   });
 
@@ -118,7 +118,7 @@ describe('rewriteSuggestions', () => {
       defaultToneGuide,
       shouting,
     );
-    expect(result.suggestions[0].reasons).toContain('rewritten on device');
+    expect(result.suggestions[0].reasons).toContainEqual({ kind: 'rewritten' });
     expect(result.suggestions[0].text).toMatch(/^HEJ.*!!!$/s);
     expect(result.suggestions[0].findings.map((f) => f.ruleId)).toContain('exclamation.limit');
   });

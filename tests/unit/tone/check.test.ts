@@ -1,4 +1,4 @@
-import { checkTone, type ToneContext } from '../../../utils/tone/check';
+import { checkTone, groupFindings, type ToneContext } from '../../../utils/tone/check';
 import { defaultToneGuideInput } from '../../../utils/tone/default-guide';
 import { toneGuideSchema, type ToneGuideInput } from '../../../utils/tone/schema';
 
@@ -180,8 +180,142 @@ describe('checkTone: locale and surface', () => {
       ruleId: 'length.surface',
       level: 'error',
       message: '505 characters; facebook-comment allows 400.',
+      messageKey: 'toneFindingLength',
+      params: { length: 505, max: 400 },
       span: { start: 400, end: 505 },
     });
     expect(ruleIds(text, { ...sv, surface: 'linkedin-dm' })).not.toContain('length.surface');
+  });
+});
+
+describe('checkTone: requests for card numbers, identity numbers and passwords', () => {
+  const asks = (text: string, language: ToneContext['language'] = 'en') =>
+    checkTone(text, defaultGuide, { ...sv, language })
+      .filter((f) => f.ruleId.startsWith('sensitive.'))
+      .map((f) => [f.ruleId, text.slice(f.span.start, f.span.end)]);
+
+  it.each([
+    [
+      'en',
+      'Hi! Please send us your card number and we will refund you.',
+      'sensitive.card',
+      'card number',
+    ],
+    ['en', "Hi! What's your password?", 'sensitive.password', 'password'],
+    [
+      'en',
+      'Hi! Reply with your social security number.',
+      'sensitive.id-number',
+      'social security number',
+    ],
+    ['sv', 'Hej! Skicka ditt personnummer i ett DM.', 'sensitive.id-number', 'personnummer'],
+    ['sv', 'Hej! Skriv kortnumret här så löser vi det.', 'sensitive.card', 'kortnumret'],
+    ['sv', 'Hej! Vilket lösenord använder du?', 'sensitive.password', 'lösenord'],
+    ['da', 'Hej! Oplys dit CPR-nummer, så finder vi ordren.', 'sensitive.id-number', 'CPR-nummer'],
+    ['da', 'Hej! Send os din adgangskode.', 'sensitive.password', 'adgangskode'],
+    ['nb', 'Hei! Send oss fødselsnummeret ditt.', 'sensitive.id-number', 'fødselsnummeret'],
+    ['nb', 'Hei! Hva er passordet ditt?', 'sensitive.password', 'passordet'],
+    ['de', 'Hallo! Schick uns deine Kreditkartennummer.', 'sensitive.card', 'Kreditkartennummer'],
+    ['fi', 'Hei! Lähetä henkilötunnuksesi.', 'sensitive.id-number', 'henkilötunnuksesi'],
+  ] as const)('%s: "%s" asks for what it must not', (language, text, ruleId, word) => {
+    expect(asks(text, language)).toEqual([[ruleId, word]]);
+  });
+
+  it('is an error in the UI language, whatever the guide says', () => {
+    const [finding] = checkTone('Hej! Skicka ditt personnummer.', defaultGuide, sv).filter(
+      (f) => f.ruleId === 'sensitive.id-number',
+    );
+    expect(finding).toMatchObject({ level: 'error', messageKey: 'toneFindingAsksIdNumber' });
+  });
+
+  it.each([
+    ['en', 'Hi! We will never ask for your card number or password.'],
+    ['sv', 'Hej! Vi frågar aldrig efter ditt lösenord eller personnummer.'],
+    ['da', 'Hej! Vi beder aldrig om dit CPR-nummer.'],
+    ['nb', 'Hei! Vi spør aldri om passordet ditt.'],
+    ['sv', 'Hej! Kortbetalning fungerar igen i alla våra caféer.'],
+  ] as const)('%s: "%s" asks for nothing', (language, text) => {
+    expect(asks(text, language)).toEqual([]);
+  });
+
+  it('a denial excuses only its own sentence', () => {
+    expect(asks('Hi! We never share data. Send us your card number.')).toEqual([
+      ['sensitive.card', 'card number'],
+    ]);
+  });
+});
+
+describe('checkTone: messages in the UI language', () => {
+  it('gives every finding of its own checks a UI message with its parameters', () => {
+    const text = 'Välkommen in, ni! Kul! Jättekul! 🤑🤑 KANELKOMPANIET';
+    const findings = checkTone(text, defaultGuide, sv);
+    const keys = new Map(findings.map((f) => [f.ruleId, [f.messageKey, f.params]]));
+    expect(Object.fromEntries(keys)).toEqual({
+      'greeting.missing': ['toneFindingGreeting', { greetings: expect.any(String) }],
+      'address.form': ['toneFindingAddress', { form: 'du', word: 'ni' }],
+      'exclamation.limit': ['toneFindingExclamations', { max: 2 }],
+      'emoji.not-allowed': ['toneFindingEmojiNotAllowed', { allowed: expect.any(String) }],
+      'emoji.too-many': ['toneFindingEmojiTooMany', { max: 1 }],
+      'brand.spelling': ['toneFindingBrandSpelling', { name: 'Kanelkompaniet' }],
+    });
+  });
+
+  it('keeps a guide rule written per language in every language, filled in', () => {
+    const guide = guideWith((g) => {
+      g.rules = [
+        {
+          id: 'plain',
+          kind: 'substitution',
+          level: 'warning',
+          message: { sv: 'Skriv "%s", inte "%r".', en: 'Say "%s", not "%r".' },
+          swap: { nyttja: 'använda' },
+        },
+      ];
+    });
+    const [finding] = checkTone('Hej! Nyttja rabatten.', guide, sv).filter(
+      (f) => f.ruleId === 'plain',
+    );
+    expect(finding.message).toBe('Say "använda", not "Nyttja".');
+    expect(finding.localized).toEqual({
+      sv: 'Skriv "använda", inte "Nyttja".',
+      en: 'Say "använda", not "Nyttja".',
+    });
+  });
+});
+
+describe('groupFindings', () => {
+  it('makes three emoji off the list one warning per kind, with every place', () => {
+    const text = 'Hej! Välkommen 🤑 🤑 🍕';
+    const findings = checkTone(text, defaultGuide, sv);
+    const emoji = findings.filter((f) => f.ruleId.startsWith('emoji'));
+    expect(emoji).toHaveLength(5);
+    const groups = groupFindings(emoji);
+    expect(groups.map((g) => [g.ruleId, g.spans.map((s) => text.slice(s.start, s.end))])).toEqual([
+      ['emoji.not-allowed', ['🤑', '🤑', '🍕']],
+      ['emoji.too-many', ['🤑', '🍕']],
+    ]);
+  });
+
+  it('keeps findings apart that say different things under one rule', () => {
+    const guide = guideWith((g) => {
+      g.rules = [
+        {
+          id: 'plain',
+          kind: 'substitution',
+          level: 'warning',
+          message: 'Say "%s", not "%r".',
+          swap: { utilize: 'use', purchase: 'buy' },
+        },
+      ];
+    });
+    const text = 'Hi! Utilize it, purchase it, utilize it.';
+    const groups = groupFindings(
+      checkTone(text, guide, { ...sv, language: 'en' }).filter((f) => f.ruleId === 'plain'),
+    );
+    expect(groups.map((g) => [g.message, g.spans.length])).toEqual([
+      ['Say "use", not "Utilize".', 1],
+      ['Say "buy", not "purchase".', 1],
+      ['Say "use", not "utilize".', 1],
+    ]);
   });
 });

@@ -16,7 +16,7 @@ export interface OwnParts {
   textBlocks: Element[];
   /** Text of link `i`, read from the page on first use (`linkTextOf`). */
   linkTexts: (string | undefined)[];
-  /** The comment's first explicit time element (`data-utime`, `time[datetime]`). */
+  /** The comment's first explicit time element (`data-utime`, `time[datetime]`, `abbr[title]`). */
   firstTime: Element | undefined;
 }
 
@@ -93,6 +93,12 @@ export function* indexPartsSteps(root: ParentNode, articles: Element[]): Steps<P
   const timeTags = byTag(root, 'time');
   for (let i = 0; i < timeTags.length; i += 1) {
     if (timeTags[i].hasAttribute('datetime')) (times ??= new Set()).add(timeTags[i]);
+  }
+  // A date in a tooltip or label (`<abbr title="Friday, 20 November 2026 at 10:02">`).
+  const abbrs = byTag(root, 'abbr');
+  for (let i = 0; i < abbrs.length; i += 1) {
+    if (abbrs[i].hasAttribute('title') || abbrs[i].hasAttribute('aria-label'))
+      (times ??= new Set()).add(abbrs[i]);
   }
   const links = byTag(root, 'a');
   if (yield) return index;

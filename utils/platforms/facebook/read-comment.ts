@@ -8,6 +8,7 @@ import { linkTextOf, ownPartsOf, type OwnParts } from './comment-parts';
 import { isBadge, parseTime, type Scan } from './comment-scan';
 import { cleanHref, commentIdsFromHref, commentKey, contentHash, type CommentIds } from './links';
 import { nameFromCommentLabel, replySummaryPhrase, squash, trailingRelativeTime } from './text';
+import { parseAbsoluteTime } from '../relative-time';
 
 const MAX_TIME_LABEL = 24;
 // `comment_id=` in an href: the COMMENT_ID_LINK selector, as a substring test.
@@ -116,11 +117,17 @@ function summaryAfter(article: Element): string | null {
   return null;
 }
 
-function explicitTimeOf(el: Element | undefined): string | undefined {
+/** The page's own date: a timestamp, `datetime`, or a full date in the tooltip or label. */
+function explicitTimeOf(el: Element | undefined, now: Date): string | undefined {
   if (!el) return undefined;
   const utime = el.getAttribute('data-utime');
-  const date = utime ? new Date(Number(utime) * 1000) : new Date(el.getAttribute('datetime') ?? '');
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  const datetime = el.getAttribute('datetime');
+  if (utime || datetime) {
+    const date = utime ? new Date(Number(utime) * 1000) : new Date(datetime!);
+    return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  }
+  const label = el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '';
+  return parseAbsoluteTime(label, now);
 }
 
 /** The name link: its text is part of the label ("Comment by <Name> …") in every UI language. */
@@ -214,7 +221,7 @@ export function readComment(
     author,
     text,
     postedAt:
-      explicitTimeOf(explicitTime) ??
+      explicitTimeOf(explicitTime, scan.now) ??
       links.relative ??
       trailingRelativeTime(label, scan.now, scan.language)?.postedAt,
     permalink: links.permalink,

@@ -78,11 +78,11 @@ describe('real capture: comet profile post, 2025-06', () => {
     expect(items.every((item) => !item.ownedThread && !item.waiting)).toBe(true);
   });
 
-  it('dates comments from their relative time label', () => {
+  it('dates comments from their relative time label, at its earliest ("1w": 7 to 14 days)', () => {
     const now = new Date('2025-06-20T12:00:00Z');
     const result = facebookAdapter.extract(doc, new URL(URL_OF_CAPTURE), [owner], now);
     expect(result.layout === 'recognised' && result.items[0].postedAt).toBe(
-      '2025-06-13T12:00:00.000Z',
+      '2025-06-06T12:00:00.000Z',
     );
   });
 

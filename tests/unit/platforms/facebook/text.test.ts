@@ -45,9 +45,9 @@ describe('comment labels', () => {
     expect(nameFromCommentLabel(label, now)).toBe(name);
   });
 
-  it('reads the relative time at the end of a label', () => {
+  it('reads the relative time at the end of a label, at its earliest', () => {
     expect(trailingRelativeTime('Comment by Ann a week ago', now)).toEqual({
-      postedAt: '2026-11-13T12:00:00.000Z',
+      postedAt: '2026-11-06T12:00:00.000Z',
       rest: 'Comment by Ann',
     });
     expect(trailingRelativeTime('Comment by Ann', now)).toBeUndefined();

@@ -77,7 +77,8 @@ describe('newer generation replies that are siblings, not nested', () => {
       [undefined, false, true, 'erik'],
       [urnKey(3), false, true, 'erik'],
     ]);
-    expect(found[0].postedAt).toBe('2026-11-20T10:00:00.000Z');
+    // "2h": two to three hours old, so posted at 09:00 at the earliest.
+    expect(found[0].postedAt).toBe('2026-11-20T09:00:00.000Z');
   });
 });
 
