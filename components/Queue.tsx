@@ -68,7 +68,7 @@ export function Queue({
 }: QueueProps) {
   const t = useT();
   const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
-  const [sort, setSort] = useState<QueueSort>('age');
+  const [sort, setSort] = useState<QueueSort>('urgent');
   // The index too, so the cursor stays in place when its item leaves the queue (dismissed).
   const [cursorAt, setCursorAt] = useState<{ key: string; index: number }>();
   const [selectedKey, setSelectedKey] = useState<string>();

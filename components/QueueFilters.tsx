@@ -17,7 +17,7 @@ export interface QueueFilter {
   assignee: string;
 }
 
-export type QueueSort = 'age' | 'window';
+export type QueueSort = 'urgent' | 'age' | 'window';
 
 // Names are typed by people, and typing cannot produce NUL: no assignee can be called this.
 export const UNASSIGNED = '\u0000unassigned';
@@ -45,7 +45,14 @@ function byAge(a: Item, b: Item) {
   return waitStartMs(a) - waitStartMs(b) || a.key.localeCompare(b.key);
 }
 
+/** Crises first, then complaints: what must not wait, even behind an older question. */
+function urgency(item: Item): number {
+  if (item.intent === 'crisis' || item.status === 'escalated') return 0;
+  return item.intent === 'complaint' ? 1 : 2;
+}
+
 /**
+ * 'urgent' (the default): crises, then complaints, then the rest, each longest wait first.
  * 'age': longest wait first. 'window': Facebook DMs whose reply window closes soonest first,
  * then the items without a window by age, then DMs whose windows have both closed (Meta no
  * longer lets the Page answer them, so they cannot be rescued by hurrying).
@@ -53,6 +60,7 @@ function byAge(a: Item, b: Item) {
 export function sortItems(items: readonly Item[], sort: QueueSort, now: Date): Item[] {
   const oldestFirst = [...items].sort(byAge);
   if (sort === 'age') return oldestFirst;
+  if (sort === 'urgent') return oldestFirst.sort((a, b) => urgency(a) - urgency(b));
   const windows = dmReplyWindows(items, { now });
   const byKey = new Map(items.map((item) => [item.key, item]));
   const pick = (expired: boolean) =>
@@ -167,6 +175,7 @@ export function QueueFilters({
       </select>
       <label htmlFor={`${id}-sort`}>{t('queueSort')}</label>
       <select id={`${id}-sort`} value={sort} onChange={(e) => onSort(e.target.value as QueueSort)}>
+        <option value="urgent">{t('queueSortUrgent')}</option>
         <option value="age">{t('queueSortAge')}</option>
         <option value="window">{t('queueSortWindow')}</option>
       </select>

@@ -16,7 +16,7 @@ const ANNA = storedItem({
   intent: 'question',
 });
 // 16 hours: 8 h left in Meta's 24-hour window, the soonest to close.
-const BO = dm('fb:d1', 'Bo Ek', '2026-11-19T20:00:00Z', { language: 'en', intent: 'complaint' });
+const BO = dm('fb:d1', 'Bo Ek', '2026-11-19T20:00:00Z', { language: 'en' });
 const CECILIA = storedItem({
   key: 'li:c1',
   platform: 'linkedin',
@@ -31,7 +31,7 @@ const CECILIA = storedItem({
 // 1 hour: 23 h left in the 24-hour window.
 const DAG = dm('fb:d2', 'Dag Holm', '2026-11-20T11:00:00Z', { language: 'sv' });
 // 10 days: both windows closed.
-const ERIK = dm('fb:d3', 'Erik Sand', '2026-11-10T12:00:00Z');
+const ERIK = dm('fb:d3', 'Erik Sand', '2026-11-10T12:00:00Z', { intent: 'complaint' });
 const ITEMS = [ANNA, BO, CECILIA, DAG, ERIK];
 
 function dm(key: string, name: string, postedAt: string, extra: Partial<Item> = {}): Item {
@@ -72,9 +72,37 @@ const activeAuthor = () => document.querySelector('li.active .author')?.textCont
 const detail = () => screen.getByRole('region', { name: 'Selected item' });
 
 describe('Queue: sorting and filters', () => {
-  it('lists the longest wait first', () => {
-    renderQueue();
-    expect(authors()).toEqual(['Erik Sand', 'Bo Ek', 'Anna Lindqvist', 'Dag Holm', 'Cecilia Berg']);
+  it('lists crises, then complaints, then the rest, each longest wait first, and marks them', async () => {
+    const frida = storedItem({
+      key: 'fb:c9',
+      author: { name: 'Frida Nyström' },
+      text: 'Det luktar gas i er butik på Kungsgatan',
+      postedAt: '2026-11-20T11:58:00Z',
+      intent: 'crisis',
+    });
+    const { user } = renderQueue({ items: [...ITEMS, frida] });
+    expect(authors()).toEqual([
+      'Frida Nyström',
+      'Erik Sand',
+      'Bo Ek',
+      'Anna Lindqvist',
+      'Dag Holm',
+      'Cecilia Berg',
+    ]);
+    const marks = rows().map(
+      (row) => within(row).queryByTestId('urgent-marker')?.textContent ?? null,
+    );
+    expect(marks).toEqual(['Crisis', 'Complaint', null, null, null, null]);
+
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'Longest wait first');
+    expect(authors()).toEqual([
+      'Erik Sand',
+      'Bo Ek',
+      'Anna Lindqvist',
+      'Dag Holm',
+      'Cecilia Berg',
+      'Frida Nyström',
+    ]);
   });
 
   it('sorts by reply window: closing soonest first, then the rest by age, closed windows last', async () => {
@@ -110,7 +138,7 @@ describe('Queue: sorting and filters', () => {
         .map((o) => o.textContent),
     ).toEqual(['All', 'Complaint', 'Praise', 'Question']);
     await user.selectOptions(intent, 'Complaint');
-    expect(authors()).toEqual(['Bo Ek']);
+    expect(authors()).toEqual(['Erik Sand']);
   });
 
   it('filters by assignee: someone, or nobody yet', async () => {

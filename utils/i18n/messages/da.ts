@@ -63,6 +63,7 @@ export const da: Record<MessageKey, string> = {
   queueFilterAll: 'Alle',
   queueFilterUnassigned: 'Ingen endnu',
   queueSort: 'Sortér efter',
+  queueSortUrgent: 'Kriser og klager først',
   queueSortAge: 'Længst ventetid først',
   queueSortWindow: 'Svarvindue der lukker først',
   queueNoMatch: 'Intet ventende element matcher filtrene.',

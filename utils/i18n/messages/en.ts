@@ -63,6 +63,7 @@ export const en = {
   queueFilterAll: 'All',
   queueFilterUnassigned: 'Nobody yet',
   queueSort: 'Sort by',
+  queueSortUrgent: 'Crises and complaints first',
   queueSortAge: 'Longest wait first',
   queueSortWindow: 'Reply window closing first',
   queueNoMatch: 'No waiting item matches these filters.',

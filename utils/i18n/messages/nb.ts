@@ -63,6 +63,7 @@ export const nb: Record<MessageKey, string> = {
   queueFilterAll: 'Alle',
   queueFilterUnassigned: 'Ingen ennå',
   queueSort: 'Sorter etter',
+  queueSortUrgent: 'Kriser og klager først',
   queueSortAge: 'Lengst ventetid først',
   queueSortWindow: 'Svarvindu som stenger først',
   queueNoMatch: 'Ingen ventende elementer passer til filtrene.',

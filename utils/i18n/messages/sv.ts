@@ -63,6 +63,7 @@ export const sv: Record<MessageKey, string> = {
   queueFilterAll: 'Alla',
   queueFilterUnassigned: 'Ingen än',
   queueSort: 'Sortera efter',
+  queueSortUrgent: 'Kriser och klagomål först',
   queueSortAge: 'Längst väntan först',
   queueSortWindow: 'Svarsfönster som stänger först',
   queueNoMatch: 'Inget väntande inlägg matchar filtren.',
