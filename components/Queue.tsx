@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DismissReason, Item } from '../utils/model/item';
 import type { Settings } from '../utils/model/settings';
-import { personKeyOf } from '../utils/stats/engagement';
+import { personIdentityOf } from '../utils/model/person';
 import { dmReplyWindows } from '../utils/stats/waiting';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
@@ -26,7 +26,7 @@ export interface QueueProps {
   items: Item[];
   now: Date;
   settings: Pick<Settings, 'agentName' | 'colleagues'>;
-  /** personKeyOf() of the authors who count as frequent commenters. */
+  /** personIdentityOf() of the authors who count as frequent commenters. */
   frequentPeople: ReadonlySet<string>;
   onReveal: (item: Item) => void;
   onDismiss: (item: Item, reason: DismissReason) => Promise<void>;
@@ -164,7 +164,7 @@ export function Queue({
     return (
       <QueueItemMeta
         item={item}
-        frequent={frequentPeople.has(personKeyOf(item.platform, item.author))}
+        frequent={frequentPeople.has(personIdentityOf(item.platform, item.author))}
         replyWindow={windows.get(item.key)}
       />
     );

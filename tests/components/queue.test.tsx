@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Queue, type QueueProps } from '../../components/Queue';
 import type { Item } from '../../utils/model/item';
-import { personKeyOf } from '../../utils/stats/engagement';
+import { personIdentityOf } from '../../utils/model/person';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
 import { NOW, storedItem } from './fixtures';
@@ -159,7 +159,7 @@ describe('Queue: sorting and filters', () => {
   });
 
   it('shows the assignee, the reply window and the frequent-commenter marker on a row', () => {
-    renderQueue({ frequentPeople: new Set([personKeyOf('facebook', ANNA.author)]) });
+    renderQueue({ frequentPeople: new Set([personIdentityOf('facebook', ANNA.author)]) });
     const [erik, bo, anna, , cecilia] = rows();
     expect(within(anna).getByText('Frequent commenter')).toBeTruthy();
     expect(within(bo).queryByText('Frequent commenter')).toBeNull();
@@ -357,7 +357,7 @@ describe('Queue: detail slot and safety', () => {
 
   it('has no serious accessibility violations, with and without a dialog open', async () => {
     const { user, container } = renderQueue({
-      frequentPeople: new Set([personKeyOf('facebook', ANNA.author)]),
+      frequentPeople: new Set([personIdentityOf('facebook', ANNA.author)]),
     });
     await user.keyboard('j{Enter}');
     await expectNoSeriousA11yViolations(container);

@@ -1,5 +1,5 @@
 import type { SvaraDatabase } from '../db/database';
-import type { Person } from '../db/people';
+import { rekeyPeople, type Person } from '../db/people';
 import { getSettings, saveSettings } from '../db/settings';
 import type { ToneGuideRevision } from '../db/tone-guides';
 import type { ResponseLogEntry } from '../model/response-log';
@@ -139,7 +139,9 @@ async function restoreResponses(db: SvaraDatabase, entries: Backup['responses'])
   return rows.length;
 }
 
-async function restorePeople(db: SvaraDatabase, people: Backup['people']) {
+/** A backup written before schema v6 keys people the old way: ids are recomputed on restore. */
+async function restorePeople(db: SvaraDatabase, backupPeople: Backup['people']) {
+  const people = rekeyPeople(backupPeople);
   const stored = await db.people.bulkGet(people.map((person) => person.id));
   const writes: Person[] = [];
   people.forEach((person, index) => {

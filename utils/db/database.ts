@@ -3,7 +3,7 @@ import type { Item } from '../model/item';
 import type { ResponseLogEntry } from '../model/response-log';
 import { recountWaitingIn, type CounterRow, type CounterTables } from './counters';
 import type { ExemplarRecord, ExemplarTables } from './exemplars';
-import { personIdOf, type Person, type PeopleTables } from './people';
+import { personIdOf, rekeyPeople, type Person, type PeopleTables } from './people';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import type { ToneGuideRevision, ToneGuideTables } from './tone-guides';
 
@@ -31,7 +31,7 @@ export class SvaraDatabase
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    const [v1, v2, v3, v4, v5] = SCHEMA_VERSIONS;
+    const [v1, v2, v3, v4, v5, v6] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -60,6 +60,14 @@ export class SvaraDatabase
       .upgrade((tx) => recountWaitingIn(tx.table('items'), tx.table('counters')));
     this.version(v4.version).stores(v4.stores);
     this.version(v5.version).stores(v5.stores);
+    this.version(v6.version)
+      .stores(v6.stores)
+      .upgrade(async (tx) => {
+        const people = tx.table<Person>('people');
+        const rekeyed = rekeyPeople(await people.toArray());
+        await people.clear();
+        await people.bulkPut(rekeyed);
+      });
   }
 }
 

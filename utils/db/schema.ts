@@ -67,6 +67,21 @@ export const SCHEMA_VERSIONS = [
       exemplars: '++id, itemKey, savedAt',
     },
   },
+  {
+    // People re-keyed by personIdentityOf (utils/model/person.ts), the key engagement and
+    // snapshots use too: one person seen through two link variants is one row.
+    version: 6,
+    stores: {
+      items:
+        '&key, status, [status+platform], firstSeenAt, threadKey, author.name, [status+postedAt], [status+firstSeenAt]',
+      responses: '++id, itemKey, respondedAt, agent',
+      settings: '&key',
+      people: '&id, lastSeenAt',
+      toneGuides: '++revision, savedAt',
+      counters: '&key',
+      exemplars: '++id, itemKey, savedAt',
+    },
+  },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

@@ -1,4 +1,5 @@
 import type { DetectedItem, Platform } from '../model/detected-item';
+import { personIdentityOf } from '../model/person';
 import { platformById } from '../platforms/platforms';
 import type { PseudonymRules } from '../platforms/description';
 
@@ -50,9 +51,16 @@ export class Pseudonyms {
 
   /** The person number for a name and/or profile URL, linking both when given together. */
   person(name?: string, profileUrl?: string): number {
-    const nameKey = name?.trim() ? `name:${normaliseName(name)}` : null;
-    const slug = profileUrl ? this.profileSlug(profileUrl) : null;
-    const profileKey = slug ? `profile:${slug}` : null;
+    // The platform's rules say whether a link names someone; personIdentityOf says who, as the
+    // people table and engagement do.
+    const nameKey = name?.trim() ? personIdentityOf(this.platform, { name }) : null;
+    const profileKey =
+      profileUrl && this.profileSlug(profileUrl)
+        ? personIdentityOf(this.platform, {
+            name: '',
+            profileUrl: new URL(profileUrl, this.rules.origin).href,
+          })
+        : null;
     const known =
       (profileKey && this.people.get(profileKey)) || (nameKey && this.people.get(nameKey));
     const number = known || ++this.personCount;
@@ -221,8 +229,4 @@ export class Pseudonyms {
     }
     return replacement;
   }
-}
-
-function normaliseName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -1,4 +1,5 @@
 import type { Platform } from '../model/detected-item';
+import { personIdentityOf } from '../model/person';
 import { DAY_MS, toMs, waitStartMs, type Instant, type StatsItem } from './inputs';
 
 export type EngagementItem = Pick<
@@ -16,7 +17,7 @@ export const ENGAGEMENT_HALF_LIFE_DAYS = 30;
 export const FREQUENT_COMMENTER_SCORE = 3;
 
 export interface PersonEngagement {
-  /** `platform|profile URL` when known, else `platform|name:<normalised name>`. */
+  /** personIdentityOf() the author: the same key as the people table's. */
   personKey: string;
   platform: Platform;
   name: string;
@@ -35,20 +36,6 @@ export interface EngagementOptions {
   limit?: number;
   /** Item keys kept per person; default 5. */
   recentItemLimit?: number;
-}
-
-/** Profile URLs differ by query, hash and trailing slash between surfaces; names by case. */
-export function personKeyOf(platform: Platform, author: EngagementItem['author']): string {
-  if (author.profileUrl) {
-    try {
-      const url = new URL(author.profileUrl);
-      return `${platform}|${url.origin}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
-    } catch {
-      // A relative or odd URL is still a stable identity as written.
-      return `${platform}|${author.profileUrl.trim().toLowerCase()}`;
-    }
-  }
-  return `${platform}|name:${author.name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 }
 
 export function isFrequentCommenter(score: number, threshold = FREQUENT_COMMENTER_SCORE): boolean {
@@ -73,7 +60,7 @@ export function topEngagedPeople(
     if (item.byOwner) continue;
     const writtenMs = waitStartMs(item);
     if (!Number.isFinite(writtenMs)) continue;
-    const personKey = personKeyOf(item.platform, item.author);
+    const personKey = personIdentityOf(item.platform, item.author);
     let person = people.get(personKey);
     if (!person) {
       person = {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '../../../utils/backup/backup';
-import { eraseAll } from '../../../utils/backup/erase';
+import { eraseAll, erasePerson } from '../../../utils/backup/erase';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { getSettings, saveSettings } from '../../../utils/db/settings';
 import { saveToneGuide } from '../../../utils/db/tone-guides';
@@ -95,6 +95,63 @@ describe('backup and restore', () => {
     } finally {
       await other.delete();
     }
+  });
+
+  it('restores people of a backup written before schema v6 under the current keys, merged', async () => {
+    await fillDatabase(db);
+    const file = (await backupFile(db)) as { items: unknown[]; people: unknown[] };
+    // Åsa once more, linked from the mobile site; the old code keyed people by the link as
+    // written and by the bare name.
+    file.items.push(
+      storedItem({
+        key: 'fb:3',
+        author: { name: 'Åsa Öberg', profileUrl: 'https://m.facebook.com/Asa?ref=comment' },
+        postedAt: '2026-11-21T09:00:00.000Z',
+      }),
+    );
+    file.people = [
+      {
+        id: 'facebook:https://www.facebook.com/asa',
+        platform: 'facebook',
+        name: 'Åsa Öberg',
+        profileUrl: 'https://www.facebook.com/asa',
+        itemKeys: ['fb:1', 'fb:2'],
+        lastSeenAt: '2026-11-20T09:55:00+01:00',
+      },
+      {
+        id: 'facebook:https://m.facebook.com/Asa?ref=comment',
+        platform: 'facebook',
+        name: 'Åsa Öberg',
+        profileUrl: 'https://m.facebook.com/Asa?ref=comment',
+        itemKeys: ['fb:3'],
+        lastSeenAt: '2026-11-21T09:00:00.000Z',
+      },
+      {
+        id: 'linkedin:bo ek',
+        platform: 'linkedin',
+        name: 'Bo Ek',
+        itemKeys: ['li:1'],
+        lastSeenAt: '2026-11-20T10:00:00.000Z',
+      },
+    ];
+    await eraseAll(db);
+
+    expect(await restoreBackup(db, file)).toMatchObject({ ok: true, counts: { people: 2 } });
+    const people = await db.people.orderBy('id').toArray();
+    expect(people.map((person) => [person.id, person.itemKeys, person.lastSeenAt])).toEqual([
+      [
+        'facebook:https://www.facebook.com/asa',
+        ['fb:1', 'fb:2', 'fb:3'],
+        '2026-11-21T09:00:00.000Z',
+      ],
+      ['linkedin:name:bo ek', ['li:1'], '2026-11-20T10:00:00.000Z'],
+    ]);
+
+    // Restored over rows kept under the current keys, nothing is doubled.
+    expect(await restoreBackup(db, file)).toMatchObject({ ok: true, counts: { people: 0 } });
+    expect(await db.people.count()).toBe(2);
+    expect(await erasePerson(db, people[0]!.id)).toMatchObject({ items: 3 });
+    expect((await db.items.toArray()).map((item) => item.key)).toEqual(['li:1']);
   });
 
   it('refuses a malformed backup with every problem and its path, and writes nothing', async () => {

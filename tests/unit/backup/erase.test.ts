@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eraseAll, erasePerson } from '../../../utils/backup/erase';
 import { SvaraDatabase } from '../../../utils/db/database';
-import { personIdOf } from '../../../utils/db/people';
+import { notePerson, personIdOf } from '../../../utils/db/people';
 import { fillDatabase, logEntry, snapshot, storedItem } from './fixtures';
 
 describe('erasing', () => {
@@ -25,6 +25,27 @@ describe('erasing', () => {
     expect(after.people.map((person) => person.name)).toEqual(['Bo Ek']);
     expect(after.toneGuides).toHaveLength(2);
     expect(after.settings).toHaveLength(1);
+  });
+
+  it('erases every item of a person whatever link variant or spacing the page wrote', async () => {
+    await fillDatabase(db);
+    const variants = [
+      { name: 'Åsa Öberg', profileUrl: 'https://m.facebook.com/Asa/?ref=comment' },
+      { name: 'Åsa Öberg', profileUrl: 'https://www.facebook.com/asa#c2' },
+    ];
+    const noted = storedItem({ key: 'fb:mobile', author: variants[0] });
+    await db.items.add(noted);
+    await notePerson(db, noted);
+    // Stored without a people row (before v2): found by author.
+    await db.items.add(storedItem({ key: 'fb:hash', author: variants[1] }));
+    // Someone else who shares her name but not her link stays.
+    await db.items.add(storedItem({ key: 'fb:other', author: { name: 'Åsa  Öberg' } }));
+
+    expect(await erasePerson(db, personIdOf(noted))).toMatchObject({ items: 4 });
+    expect(await db.items.orderBy('key').primaryKeys()).toEqual(['fb:other', 'li:1']);
+    expect(
+      await erasePerson(db, personIdOf(storedItem({ key: 'x', author: { name: 'åsa öberg' } }))),
+    ).toMatchObject({ items: 1 });
   });
 
   it('erasing an unknown person changes nothing', async () => {

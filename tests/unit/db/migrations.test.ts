@@ -6,6 +6,7 @@ import { readWaitingCount } from '../../../utils/db/counters';
 import { SvaraDatabase } from '../../../utils/db/database';
 import { applyPageScan, oldestWaiting } from '../../../utils/db/items';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/schema';
+import { personIdOf } from '../../../utils/db/people';
 import { getSettings } from '../../../utils/db/settings';
 import { activeToneGuide } from '../../../utils/db/tone-guides';
 import { itemSchema } from '../../../utils/model/item';
@@ -17,7 +18,7 @@ import { detected, scanOf } from '../../helpers/items';
 /*
  * Records exactly as each earlier version's code wrote them, frozen here as plain data (not
  * typed with today's models, which would follow them when they change). Sources: the commits
- * that introduced each version (v1 and v2 35959ca, v3 e6aa236, v4 283d8dd); items are
+ * that introduced each version (v1 and v2 35959ca, v3 e6aa236, v4 283d8dd, v5 f4b5170); items are
  * classified since 1b28fc8, between v2 and v3. The tone guide is the default guide as shipped
  * with v4, exported as JSON.
  */
@@ -177,8 +178,70 @@ const V3_COUNTERS: StoredRecord[] = [
   { key: 'waiting:linkedin', value: 1 },
 ];
 
+/** Version 5 code keyed a person by the profile link as the page wrote it, so one person seen on
+ * the mobile site with a tracking query was a second row. */
+const V5_ANNA_ON_MOBILE: StoredRecord = {
+  platform: 'facebook',
+  kind: 'comment',
+  key: 'facebook:comment:5',
+  threadKey: 'facebook:post:1',
+  author: { name: 'Anna  Lindqvist', profileUrl: 'https://m.facebook.com/Anna/?ref=comment' },
+  text: 'Ses på lördag!',
+  postedAt: '2026-11-05T08:00:00.000Z',
+  answered: true,
+  byOwner: false,
+  ownedThread: true,
+  waiting: false,
+  status: 'answered',
+  firstSeenAt: '2026-11-05T08:10:00.000Z',
+  lastSeenAt: '2026-11-05T08:10:00.000Z',
+  answeredAt: '2026-11-05T08:10:00.000Z',
+  language: 'sv',
+  intent: 'other',
+  sentiment: 'positive',
+};
+const V5_PEOPLE: StoredRecord[] = [
+  ...V3_PEOPLE,
+  {
+    id: 'facebook:https://m.facebook.com/Anna/?ref=comment',
+    platform: 'facebook',
+    name: 'Anna  Lindqvist',
+    profileUrl: 'https://m.facebook.com/Anna/?ref=comment',
+    itemKeys: ['facebook:comment:5'],
+    lastSeenAt: '2026-11-05T08:00:00.000Z',
+  },
+];
+
+/** People as version 6 keys them (personIdentityOf), whichever version wrote them. */
+const ANNA_V6: StoredRecord = {
+  id: 'facebook:https://www.facebook.com/anna',
+  platform: 'facebook',
+  name: 'Anna Lindqvist',
+  profileUrl: 'https://www.facebook.com/anna',
+  itemKeys: ['facebook:comment:1', 'facebook:comment:3'],
+  lastSeenAt: '2026-11-02T09:00:00.000Z',
+};
+const ERIK_V6: StoredRecord = {
+  id: 'linkedin:https://www.linkedin.com/in/erik/',
+  platform: 'linkedin',
+  name: 'Erik Berg',
+  profileUrl: 'https://www.linkedin.com/in/erik',
+  itemKeys: ['linkedin:urn:li:comment:2'],
+  lastSeenAt: '2026-10-31T08:00:00.000Z',
+};
+const MAJA_V6: StoredRecord = {
+  id: 'facebook:name:maja ek',
+  platform: 'facebook',
+  name: 'Maja Ek',
+  profileUrl: undefined,
+  itemKeys: ['facebook:dm:4'],
+  lastSeenAt: '2026-10-30T09:00:00.000Z',
+};
+
 interface WrittenBy {
   stores: Record<string, StoredRecord[]>;
+  /** The people table after the upgrade to the current version. */
+  people: StoredRecord[];
   /** The item the badge should call the oldest waiting one. */
   oldestWaitingKey: string;
 }
@@ -192,12 +255,14 @@ const V3: WrittenBy = {
     toneGuides: V2_TONE_GUIDES,
     counters: V3_COUNTERS,
   },
+  people: [ANNA_V6, ERIK_V6, MAJA_V6],
   oldestWaitingKey: 'facebook:dm:4',
 };
 
 const WRITTEN_BY: Record<number, WrittenBy> = {
   1: {
     stores: { items: V1_ITEMS, responses: V1_RESPONSES, settings: V1_SETTINGS },
+    people: [ANNA_V6, ERIK_V6],
     oldestWaitingKey: 'linkedin:urn:li:comment:2',
   },
   2: {
@@ -208,11 +273,29 @@ const WRITTEN_BY: Record<number, WrittenBy> = {
       people: V2_PEOPLE,
       toneGuides: V2_TONE_GUIDES,
     },
+    people: [ANNA_V6, ERIK_V6],
     oldestWaitingKey: 'linkedin:urn:li:comment:2',
   },
   3: V3,
   // Version 4 added indexes only: its code wrote version 3's records.
   4: V3,
+  // Version 5 added exemplars, none stored here; Anna's two rows become one in version 6, with
+  // both rows' items, the later sighting, and the name and link last seen.
+  5: {
+    ...V3,
+    stores: { ...V3.stores, items: [...V3_ITEMS, V5_ANNA_ON_MOBILE], people: V5_PEOPLE },
+    people: [
+      {
+        ...ANNA_V6,
+        name: 'Anna  Lindqvist',
+        profileUrl: 'https://m.facebook.com/Anna/?ref=comment',
+        itemKeys: ['facebook:comment:1', 'facebook:comment:3', 'facebook:comment:5'],
+        lastSeenAt: '2026-11-05T08:00:00.000Z',
+      },
+      ERIK_V6,
+      MAJA_V6,
+    ],
+  },
 };
 
 const byKey = (a: StoredRecord, b: StoredRecord) =>
@@ -259,9 +342,12 @@ describe.each(SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION))
         retentionMonths: 12,
       });
 
-      // Version 2 derives engagement from the items stored before it; later ones keep theirs.
+      // Version 2 derives engagement from the items stored before it; version 6 re-keys people.
       const people = (await db.people.toArray()) as unknown as StoredRecord[];
-      expect(sorted(people)).toEqual(sorted(written.people ?? V2_PEOPLE));
+      expect(sorted(people)).toEqual(sorted(WRITTEN_BY[version]!.people));
+      // Every item's author finds their row by the current key ("erase this person").
+      for (const item of await db.items.toArray())
+        expect(people.find((p) => p.id === personIdOf(item))?.itemKeys).toContain(item.key);
 
       // The guide saved in an old version is still the one in force.
       if (written.toneGuides) {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isFrequentCommenter,
-  personKeyOf,
-  topEngagedPeople,
-} from '../../../utils/stats/engagement';
+import { isFrequentCommenter, topEngagedPeople } from '../../../utils/stats/engagement';
 import { item } from './builders';
 
 const now = '2026-03-31T00:00:00Z';
@@ -36,7 +32,7 @@ describe('topEngagedPeople', () => {
   it('scores with a 30-day half-life and ranks people', () => {
     expect(topEngagedPeople(items, { now })).toEqual([
       {
-        personKey: 'facebook|name:bo ek',
+        personKey: 'facebook:name:bo ek',
         platform: 'facebook',
         name: ' Bo  Ek ',
         score: 2,
@@ -45,7 +41,7 @@ describe('topEngagedPeople', () => {
         recentItemKeys: ['b1', 'b2'],
       },
       {
-        personKey: 'facebook|https://www.facebook.com/anna.berg',
+        personKey: 'facebook:https://www.facebook.com/anna.berg',
         platform: 'facebook',
         name: 'Anna Berg',
         profileUrl: 'https://www.facebook.com/anna.berg?ref=comment',
@@ -55,7 +51,7 @@ describe('topEngagedPeople', () => {
         recentItemKeys: ['a1', 'a2', 'a3'],
       },
       {
-        personKey: 'facebook|name:dan',
+        personKey: 'facebook:name:dan',
         platform: 'facebook',
         name: 'Dan',
         score: 1,
@@ -64,7 +60,7 @@ describe('topEngagedPeople', () => {
         recentItemKeys: ['d1'],
       },
       {
-        personKey: 'linkedin|name:cecilia lund',
+        personKey: 'linkedin:name:cecilia lund',
         platform: 'linkedin',
         name: 'Cecilia Lund',
         score: 0.5,
@@ -73,7 +69,7 @@ describe('topEngagedPeople', () => {
         recentItemKeys: ['c1'],
       },
       {
-        personKey: 'linkedin|name:anna berg',
+        personKey: 'linkedin:name:anna berg',
         platform: 'linkedin',
         name: 'Anna Berg',
         score: 0.25,
@@ -87,27 +83,13 @@ describe('topEngagedPeople', () => {
   it('keeps the top N and each one’s newest item keys', () => {
     const people = topEngagedPeople(items, { now, limit: 2, recentItemLimit: 1, halfLifeDays: 60 });
     expect(people.map((p) => [p.personKey, p.score, p.recentItemKeys])).toEqual([
-      ['facebook|https://www.facebook.com/anna.berg', 1 + Math.SQRT1_2 + 0.5, ['a1']],
-      ['facebook|name:bo ek', 2, ['b1']],
+      ['facebook:https://www.facebook.com/anna.berg', 1 + Math.SQRT1_2 + 0.5, ['a1']],
+      ['facebook:name:bo ek', 2, ['b1']],
     ]);
   });
 
   it('is empty without items', () => {
     expect(topEngagedPeople([], { now })).toEqual([]);
-  });
-});
-
-describe('personKeyOf', () => {
-  it.each([
-    [
-      'linkedin',
-      { name: 'X', profileUrl: 'https://www.linkedin.com/in/x-y/?mini=true' },
-      'linkedin|https://www.linkedin.com/in/x-y',
-    ],
-    ['facebook', { name: 'X', profileUrl: '/profile.php' }, 'facebook|/profile.php'],
-    ['facebook', { name: '  Åsa  Öberg ' }, 'facebook|name:åsa öberg'],
-  ] as const)('%s %j → %s', (platform, author, key) => {
-    expect(personKeyOf(platform, author)).toBe(key);
   });
 });
 
