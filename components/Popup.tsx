@@ -60,42 +60,43 @@ export function Popup({
       <AttentionNotices storageProblem={!!storageProblem} unknownLayout={!!unknownLayout} />
       {setUp === false && <SetupPrompt onOpenSetup={onOpenOptions} />}
       {shown && setUp !== false && (shown.total > 0 || zeroIsGood) && (
-        <section aria-labelledby="waiting-heading">
+        <section className="waiting" aria-labelledby="waiting-heading">
           <h2 id="waiting-heading">{t('popupWaiting')}</h2>
-          <p className={`count level-${summary?.level ?? 'ok'}`} data-testid="waiting-count">
-            {shown.total}
-          </p>
+          {summary && summary.crises > 0 && (
+            <p className="crises" data-testid="crises-waiting">
+              {t('popupCrisesWaiting', { n: summary.crises })}
+            </p>
+          )}
+          <div className="count-row">
+            <p className={`count level-${summary?.level ?? 'ok'}`} data-testid="waiting-count">
+              {shown.total}
+            </p>
+            {shown.total > 0 && summary?.oldest && (
+              <div className="oldest">
+                <p data-testid="oldest">
+                  {t('popupOldest', { age: formatAge(summary.oldest.ageMs, t) })}
+                </p>
+                {oldestAuthorName && (
+                  <p className="oldest-author" data-testid="oldest-author">
+                    {translateIsolated(t, 'panelFrom', { name: oldestAuthorName })}
+                  </p>
+                )}
+              </div>
+            )}
+          </div>
           {shown.total === 0 ? (
             <p>{t('popupNobodyWaiting')}</p>
           ) : (
             <>
-              <ul className="per-platform">
-                {PLATFORMS.map(({ id, name, colour }) => (
-                  <li key={id} data-testid={`waiting-${id}`} style={{ borderColor: colour }}>
-                    {name}: {shown.byPlatform[id]}
-                  </li>
-                ))}
-              </ul>
-              {summary?.oldest && (
-                <>
-                  <p data-testid="oldest">
-                    {t('popupOldest', { age: formatAge(summary.oldest.ageMs, t) })}
-                  </p>
-                  {oldestAuthorName && (
-                    <p className="oldest-author" data-testid="oldest-author">
-                      {translateIsolated(t, 'panelFrom', { name: oldestAuthorName })}
-                    </p>
-                  )}
-                </>
-              )}
-              {summary && <WaitingDetails summary={summary} />}
+              <PerPlatform counts={shown} summary={summary} />
+              {summary && <AgeBuckets buckets={summary.ageBuckets} />}
               {replyWindows.length > 0 && <ReplyWindows windows={replyWindows} />}
             </>
           )}
         </section>
       )}
       <div className="actions">
-        <button type="button" onClick={onOpenPanel}>
+        <button type="button" className="primary" onClick={onOpenPanel}>
           {t('popupOpenPanel')}
         </button>
         <button type="button" className="secondary" onClick={onOpenOptions}>
@@ -106,35 +107,57 @@ export function Popup({
   );
 }
 
-/** Counts per platform and kind, and how long people have waited. */
-function WaitingDetails({ summary }: { summary: WaitingSummary }) {
+/** Each platform's count once; with the details, its comments and messages beside it. */
+function PerPlatform({
+  counts,
+  summary,
+}: {
+  counts: WaitingCounts;
+  summary: WaitingSummary | null;
+}) {
+  const t = useT();
+  return (
+    <ul className="per-platform" aria-label={t('popupPerKindCaption')}>
+      {PLATFORMS.map(({ id, name, colour }) => (
+        <li key={id} style={{ borderColor: colour }}>
+          <span data-testid={`waiting-${id}`}>
+            {name}: {counts.byPlatform[id]}
+          </span>{' '}
+          {summary && counts.byPlatform[id] > 0 && (
+            <span className="kinds">
+              {t('kindComment')}{' '}
+              <span data-testid={`waiting-${id}-comment`}>
+                {summary.byPlatformAndKind[id].comment}
+              </span>
+              {' · '}
+              {t('kindDm')}{' '}
+              <span data-testid={`waiting-${id}-dm`}>{summary.byPlatformAndKind[id].dm}</span>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const AGE_BUCKETS = Object.keys(AGE_BUCKET_LABEL) as Array<keyof typeof AGE_BUCKET_LABEL>;
+
+/** How long people have waited: a bar of the three buckets' shares, and their counts as chips. */
+function AgeBuckets({ buckets }: { buckets: WaitingSummary['ageBuckets'] }) {
   const t = useT();
   return (
     <>
-      <table className="per-kind">
-        <caption>{t('popupPerKindCaption')}</caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">{t('kindComment')}</th>
-            <th scope="col">{t('kindDm')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {PLATFORMS.map(({ id, name }) => (
-            <tr key={id}>
-              <th scope="row">{name}</th>
-              <td data-testid={`waiting-${id}-comment`}>{summary.byPlatformAndKind[id].comment}</td>
-              <td data-testid={`waiting-${id}-dm`}>{summary.byPlatformAndKind[id].dm}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <h2 id="ages-heading">{t('popupAgesTitle')}</h2>
+      {/* The chips say the same in words: the bar is only a picture of the shares. */}
+      <div className="age-bar" aria-hidden="true">
+        {AGE_BUCKETS.map((bucket) => (
+          <span key={bucket} className={`age-${bucket}`} style={{ flexGrow: buckets[bucket] }} />
+        ))}
+      </div>
       <ul className="age-buckets" aria-labelledby="ages-heading">
-        {(Object.keys(AGE_BUCKET_LABEL) as Array<keyof typeof AGE_BUCKET_LABEL>).map((bucket) => (
-          <li key={bucket} data-testid={`age-${bucket}`}>
-            {t(AGE_BUCKET_LABEL[bucket])}: {summary.ageBuckets[bucket]}
+        {AGE_BUCKETS.map((bucket) => (
+          <li key={bucket} className={`age-${bucket}`} data-testid={`age-${bucket}`}>
+            {t(AGE_BUCKET_LABEL[bucket])}: {buckets[bucket]}
           </li>
         ))}
       </ul>

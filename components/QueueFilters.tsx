@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Item } from '../utils/model/item';
 import { PLATFORMS } from '../utils/platforms/platforms';
 import type { Settings } from '../utils/model/settings';
-import { dmReplyWindows } from '../utils/stats/waiting';
+import { dmReplyWindows, isCrisis } from '../utils/stats/waiting';
 import { waitStartMs } from '../utils/stats/inputs';
 import { useT } from './i18n';
 import { useIntentLabel, useLanguageName } from './labels';
@@ -47,7 +47,7 @@ function byAge(a: Item, b: Item) {
 
 /** Crises first, then complaints: what must not wait, even behind an older question. */
 function urgency(item: Item): number {
-  if (item.intent === 'crisis' || item.status === 'escalated') return 0;
+  if (isCrisis(item)) return 0;
   return item.intent === 'complaint' ? 1 : 2;
 }
 

@@ -49,7 +49,12 @@ describe('Popup', () => {
 
   it('breaks the count down by platform and kind, and by age', () => {
     renderPopup();
-    expect(screen.getByRole('table', { name: 'Waiting per platform and kind' })).toBeTruthy();
+    const perPlatform = screen.getByRole('list', { name: 'Waiting per platform and kind' });
+    expect(
+      within(perPlatform)
+        .getAllByRole('listitem')
+        .map((row) => row.textContent),
+    ).toEqual(['Facebook: 2 Comments 1 · Messages 1', 'LinkedIn: 1 Comments 1 · Messages 0']);
     expect(screen.getByTestId('waiting-facebook-comment').textContent).toBe('1');
     expect(screen.getByTestId('waiting-facebook-dm').textContent).toBe('1');
     expect(screen.getByTestId('waiting-linkedin-comment').textContent).toBe('1');
@@ -59,12 +64,63 @@ describe('Popup', () => {
     expect(screen.getByTestId('age-older').textContent).toBe('24 h or more: 0');
   });
 
+  it('names each platform once: one compact per-platform form, no second table', () => {
+    renderPopup();
+    expect(screen.getAllByText(/Facebook/)).toHaveLength(1);
+    expect(screen.getAllByText(/LinkedIn/)).toHaveLength(1);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('puts the crises waiting first, in an emphasised line, only when there are some', () => {
+    const withCrises = waitingSummary(
+      [
+        ...ITEMS,
+        storedItem({ key: 'fb:4', intent: 'crisis', postedAt: '2026-11-20T11:55:00Z' }),
+        storedItem({ key: 'fb:5', intent: 'crisis', threadKey: 'fb:post:2' }),
+        // Answered: no longer waiting, not counted.
+        storedItem({ key: 'fb:6', intent: 'crisis', status: 'answered' }),
+      ],
+      { now: NOW },
+    );
+    const { rerender } = renderPopup({ summary: withCrises });
+    const crises = screen.getByTestId('crises-waiting');
+    expect(crises.textContent).toBe('Crises waiting: 2');
+    // Before the count, so it is the first thing read.
+    const count = screen.getByTestId('waiting-count');
+    expect(crises.compareDocumentPosition(count) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    rerender(
+      <Popup
+        summary={SUMMARY}
+        unknownLayout={null}
+        onOpenPanel={() => {}}
+        onOpenOptions={() => {}}
+      />,
+    );
+    expect(screen.queryByTestId('crises-waiting')).toBeNull();
+    expect(screen.queryByText(/Crises/)).toBeNull();
+  });
+
+  it('has one primary action, opening the reply panel, and Settings as a secondary one', async () => {
+    const user = userEvent.setup();
+    const { onOpenPanel } = renderPopup();
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      'Open the reply panel',
+      'Settings',
+    ]);
+    expect(buttons[0].className).toContain('primary');
+    expect(buttons[1].className).not.toContain('primary');
+    await user.click(buttons[0]);
+    expect(onOpenPanel).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the indexed counts while the details load', () => {
     renderPopup({ summary: null, counts: { total: 4, byPlatform: { facebook: 3, linkedin: 1 } } });
     expect(screen.getByTestId('waiting-count').textContent).toBe('4');
     expect(screen.getByTestId('waiting-facebook').textContent).toBe('Facebook: 3');
     expect(screen.queryByTestId('oldest')).toBeNull();
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByTestId('waiting-facebook-comment')).toBeNull();
+    expect(screen.queryByTestId('age-older')).toBeNull();
   });
 
   it('names who wrote the oldest item', () => {

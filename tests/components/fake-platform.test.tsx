@@ -123,9 +123,9 @@ describe('a third platform added to the list', () => {
     await waitFor(() => expect(screen.getByTestId('waiting-count').textContent).toBe('2'));
     expect(screen.getByTestId('waiting-fakebook').textContent).toBe('Fakebook: 2');
     expect(screen.getByTestId('waiting-facebook').textContent).toBe('Facebook: 0');
-    const table = await screen.findByRole('table');
-    expect(within(table).getByRole('rowheader', { name: 'Fakebook' })).toBeTruthy();
-    expect(screen.getByTestId('waiting-fakebook-comment').textContent).toBe('1');
+    const perPlatform = screen.getByRole('list', { name: 'Waiting per platform and kind' });
+    expect(within(perPlatform).getAllByRole('listitem')).toHaveLength(3);
+    expect((await screen.findByTestId('waiting-fakebook-comment')).textContent).toBe('1');
     expect(screen.getByTestId('waiting-fakebook-dm').textContent).toBe('1');
   });
 

@@ -123,6 +123,8 @@ const ITEMS: Item[] = [
     author: { name: 'Mads Kristensen' },
     text: 'Jeg har talt med min advokat, vi sagsøger jer for madforgiftning',
     postedAt: '2026-11-19T08:00:00.000Z',
+    // As the understanding files it: the popup's crises line and the queue's mark show too.
+    intent: 'crisis',
   }),
   storedItem({
     key: 'fb:dm',

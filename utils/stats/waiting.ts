@@ -13,8 +13,13 @@ import {
 
 export type WaitingItem = Pick<
   StatsItem,
-  'key' | 'threadKey' | 'platform' | 'kind' | 'status' | 'postedAt' | 'firstSeenAt'
+  'key' | 'threadKey' | 'platform' | 'kind' | 'status' | 'postedAt' | 'firstSeenAt' | 'intent'
 >;
+
+/** A crisis: understood as one, or escalated by the team. It must not wait behind anything. */
+export function isCrisis(item: Pick<WaitingItem, 'intent' | 'status'>): boolean {
+  return item.intent === 'crisis' || item.status === 'escalated';
+}
 
 export type BadgeLevel = 'ok' | 'late' | 'overdue';
 
@@ -24,6 +29,8 @@ export interface WaitingSummary {
   byKind: Record<ItemKind, number>;
   byPlatformAndKind: Record<Platform, Record<ItemKind, number>>;
   ageBuckets: { under15Minutes: number; under24Hours: number; older: number };
+  /** Waiting items that are crises (isCrisis). */
+  crises: number;
   oldest: {
     itemKey: string;
     platform: Platform;
@@ -61,6 +68,7 @@ export function waitingSummary(
     byKind: { comment: 0, dm: 0 },
     byPlatformAndKind: perPlatform(() => ({ comment: 0, dm: 0 })),
     ageBuckets: { under15Minutes: 0, under24Hours: 0, older: 0 },
+    crises: 0,
     oldest: null,
     level: 'ok',
   };
@@ -71,6 +79,7 @@ export function waitingSummary(
     summary.byPlatform[item.platform] += 1;
     summary.byKind[item.kind] += 1;
     summary.byPlatformAndKind[item.platform][item.kind] += 1;
+    if (isCrisis(item)) summary.crises += 1;
     if (age < 15 * MINUTE_MS) summary.ageBuckets.under15Minutes += 1;
     else if (age < 24 * HOUR_MS) summary.ageBuckets.under24Hours += 1;
     else summary.ageBuckets.older += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeLevel, dmReplyWindows, waitingSummary } from '../../../utils/stats/waiting';
+import { badgeLevel, dmReplyWindows, isCrisis, waitingSummary } from '../../../utils/stats/waiting';
 import type { StatsItem } from '../../../utils/stats/inputs';
 import { DAY, HOUR, MINUTE, item } from './builders';
 
@@ -36,6 +36,7 @@ describe('waitingSummary', () => {
       byKind: { comment: 2, dm: 2 },
       byPlatformAndKind: { facebook: { comment: 1, dm: 1 }, linkedin: { comment: 1, dm: 1 } },
       ageBuckets: { under15Minutes: 2, under24Hours: 1, older: 1 },
+      crises: 0,
       oldest: {
         itemKey: 'c',
         platform: 'linkedin',
@@ -54,9 +55,22 @@ describe('waitingSummary', () => {
       byKind: { comment: 0, dm: 0 },
       byPlatformAndKind: { facebook: { comment: 0, dm: 0 }, linkedin: { comment: 0, dm: 0 } },
       ageBuckets: { under15Minutes: 0, under24Hours: 0, older: 0 },
+      crises: 0,
       oldest: null,
       level: 'ok',
     });
+  });
+
+  it('counts the waiting crises: intent crisis, not complaints or crises already answered', () => {
+    const items = [
+      item({ key: 'a', intent: 'crisis' }),
+      item({ key: 'b', intent: 'crisis', platform: 'linkedin', kind: 'dm' }),
+      item({ key: 'c', intent: 'complaint' }),
+      item({ key: 'd' }),
+      item({ key: 'e', intent: 'crisis', status: 'answered' }),
+      item({ key: 'f', intent: 'crisis', status: 'dismissed' }),
+    ];
+    expect(waitingSummary(items, { now })).toMatchObject({ total: 4, crises: 2 });
   });
 
   it('colours by the team target and breaks ties between oldest by key', () => {
@@ -69,6 +83,18 @@ describe('waitingSummary', () => {
       level: 'late',
     });
     expect(waitingSummary(items, { now }).level).toBe('ok');
+  });
+});
+
+describe('isCrisis', () => {
+  it.each([
+    ['crisis', 'waiting', true],
+    [undefined, 'escalated', true],
+    ['question', 'escalated', true],
+    ['complaint', 'waiting', false],
+    [undefined, 'waiting', false],
+  ] as const)('intent %j with status %s is a crisis: %s', (intent, status, crisis) => {
+    expect(isCrisis({ intent, status })).toBe(crisis);
   });
 });
 

@@ -43,6 +43,7 @@ export const da: Record<MessageKey, string> = {
   optionsOwnerNameOnly:
     'Kun navn: alle kan kalde sig det. Tilføj adressen, så kun denne profil tæller.',
   // queue and popup (issue 5)
+  popupCrisesWaiting: 'Kriser der venter: {n}',
   popupPerKindCaption: 'Ventende pr. platform og type',
   popupAgesTitle: 'Hvor længe de har ventet',
   popupAgeUnder15Minutes: 'Under 15 min.',

@@ -43,6 +43,7 @@ export const en = {
   optionsOwnerNameOnly:
     'Name only: anyone can call themself this. Add the address so that only this profile counts.',
   // queue and popup (issue 5)
+  popupCrisesWaiting: 'Crises waiting: {n}',
   popupPerKindCaption: 'Waiting per platform and kind',
   popupAgesTitle: 'How long they have waited',
   popupAgeUnder15Minutes: 'Under 15 min',

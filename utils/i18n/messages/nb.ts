@@ -43,6 +43,7 @@ export const nb: Record<MessageKey, string> = {
   optionsOwnerNameOnly:
     'Bare navn: hvem som helst kan kalle seg dette. Legg til adressen, så teller bare denne profilen.',
   // queue and popup (issue 5)
+  popupCrisesWaiting: 'Kriser som venter: {n}',
   popupPerKindCaption: 'Ventende per plattform og type',
   popupAgesTitle: 'Hvor lenge de har ventet',
   popupAgeUnder15Minutes: 'Under 15 min',

@@ -43,6 +43,7 @@ export const sv: Record<MessageKey, string> = {
   optionsOwnerNameOnly:
     'Bara namn: vem som helst kan kalla sig så. Lägg till adressen så att bara den här profilen räknas.',
   // queue and popup (issue 5)
+  popupCrisesWaiting: 'Kriser som väntar: {n}',
   popupPerKindCaption: 'Väntande per plattform och typ',
   popupAgesTitle: 'Hur länge de har väntat',
   popupAgeUnder15Minutes: 'Under 15 min',
