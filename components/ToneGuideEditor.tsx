@@ -86,11 +86,16 @@ export function ToneGuideEditor({
       return;
     }
     setBusy(true);
-    const result = await checkAndSave(json.value, (guide) => onSave(guide, origin), t, {
-      problemKey,
-      okMessage: t(origin === 'import' ? 'toneImported' : 'toneSaved'),
-    });
-    if (result.guide) setJsonText(pretty(result.guide));
+    const { outcome: result, saved } = await checkAndSave(
+      json.value,
+      (guide) => onSave(guide, origin),
+      t,
+      {
+        problemKey,
+        okMessage: t(origin === 'import' ? 'toneImported' : 'toneSaved'),
+      },
+    );
+    if (saved) setJsonText(pretty(saved));
     setOutcome(result);
     setBusy(false);
   }

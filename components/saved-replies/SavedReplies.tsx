@@ -37,10 +37,15 @@ export function SavedReplies({ guide, activeRevision, onSave }: SavedRepliesProp
   /** Saves the guide with `nextTemplates`; true when it was saved. */
   async function saveTemplates(nextTemplates: Template[], okMessage: string) {
     setBusy(true);
-    const result = await checkAndSave({ ...guide, templates: nextTemplates }, onSave, t, {
-      problemKey: 'toneProblemsSave',
-      okMessage,
-    });
+    const { outcome: result } = await checkAndSave(
+      { ...guide, templates: nextTemplates },
+      onSave,
+      t,
+      {
+        problemKey: 'toneProblemsSave',
+        okMessage,
+      },
+    );
     setOutcome(result);
     setBusy(false);
     return result.kind === 'ok';

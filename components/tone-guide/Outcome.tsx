@@ -21,20 +21,17 @@ export async function checkAndSave(
     problemKey,
     okMessage,
   }: { problemKey: 'toneProblemsSave' | 'toneProblemsImport'; okMessage: string },
-): Promise<Outcome & { guide?: ToneGuide }> {
+): Promise<{ outcome: Outcome; saved?: ToneGuide }> {
   try {
     const parsed = await parseToneGuideWithSafePatterns(document);
     if (!parsed.ok) {
-      return {
-        kind: 'problems',
-        message: t(problemKey, { n: parsed.problems.length }),
-        problems: parsed.problems,
-      };
+      const message = t(problemKey, { n: parsed.problems.length });
+      return { outcome: { kind: 'problems', message, problems: parsed.problems } };
     }
     await save(parsed.guide);
-    return { kind: 'ok', message: okMessage, guide: parsed.guide };
+    return { outcome: { kind: 'ok', message: okMessage }, saved: parsed.guide };
   } catch (error) {
-    return { kind: 'failed', message: t('toneSaveFailed', { reason: String(error) }) };
+    return { outcome: { kind: 'failed', message: t('toneSaveFailed', { reason: String(error) }) } };
   }
 }
 
