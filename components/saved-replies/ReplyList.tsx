@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { intentSchema, type LanguageCode, type Template } from '../../utils/tone/schema';
 import { useT } from '../i18n';
 import { useIntentLabel, useLanguageName } from '../labels';
@@ -21,7 +20,6 @@ export function ReplyList({
   onSelect: (id: string) => void;
 }) {
   const t = useT();
-  const id = useId();
   const languageName = useLanguageName();
   const intentLabel = useIntentLabel();
   const shown = templates.filter((template) => matchesFilter(template, filter));
@@ -69,9 +67,7 @@ export function ReplyList({
           </select>
         </label>
       </div>
-      <p id={`${id}-count`} role="status">
-        {t('repliesCount', { shown: shown.length, total: templates.length })}
-      </p>
+      <p role="status">{t('repliesCount', { shown: shown.length, total: templates.length })}</p>
       {shown.length === 0 ? (
         <p>{t('repliesNone')}</p>
       ) : (

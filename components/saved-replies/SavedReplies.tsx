@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Template, ToneGuide } from '../../utils/tone/schema';
+import { replySurfaceSchema, type Template, type ToneGuide } from '../../utils/tone/schema';
 import { useT } from '../i18n';
 import { checkAndSave, OutcomeNotice, type Outcome } from '../tone-guide/Outcome';
 import { draftOf, freeId, templateOf, type ReplyDraft, type ReplyFilter } from './reply-draft';
@@ -91,7 +91,7 @@ export function SavedReplies({ guide, activeRevision, onSave }: SavedRepliesProp
       triggers: '',
       shortcut: '',
       // A new reply is offered wherever replies are written; the JSON view narrows it.
-      surfaces: [...new Set(templates.flatMap((template) => template.surfaces))],
+      surfaces: [...replySurfaceSchema.options],
     };
   }
 

@@ -6,6 +6,7 @@ import { App } from '../../entrypoints/options/App';
 import { db } from '../../utils/db/database';
 import { activeToneGuide, listToneGuideRevisions } from '../../utils/db/tone-guides';
 import { defaultToneGuide } from '../../utils/tone/default-guide';
+import { replySurfaceSchema } from '../../utils/tone/schema';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderPage } from '../helpers/pages';
 
@@ -110,6 +111,8 @@ describe('saved replies on the options page', () => {
       triggers: ['parkering', 'bil'],
       variables: ['firstName'],
       shortcut: 'Alt+7',
+      // Offered wherever replies are written; the JSON view can narrow it.
+      surfaces: replySurfaceSchema.options,
     });
     expect(section.getByRole('heading', { name: 'Edit da-parking' })).toBeTruthy();
   });
