@@ -1,11 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { parseToneGuideWithSafePatterns } from '../utils/tone/pattern-safety';
-import {
-  languageCodeSchema,
-  type GuideProblem,
-  type LanguageCode,
-  type ToneGuide,
-} from '../utils/tone/schema';
+import { languageCodeSchema, type LanguageCode, type ToneGuide } from '../utils/tone/schema';
 import { useLocale, useT } from './i18n';
 import { downloadFile } from './download';
 import { LANGUAGE_LABEL } from './labels';
@@ -20,7 +14,7 @@ import {
 } from './tone-guide/json-draft';
 import { GuideForm } from './tone-guide/GuideForm';
 import { RevisionList, type ToneGuideRevisionSummary } from './tone-guide/RevisionList';
-import { problemText } from './problem-text';
+import { checkAndSave, OutcomeNotice, type Outcome } from './tone-guide/Outcome';
 
 export type { ToneGuideOrigin, ToneGuideRevisionSummary } from './tone-guide/RevisionList';
 
@@ -36,11 +30,6 @@ export interface ToneGuideEditorProps {
   /** Saves an earlier version again as the newest one. */
   onRestore: (revision: number) => Promise<void>;
 }
-
-type Outcome =
-  | { kind: 'ok'; message: string }
-  | { kind: 'problems'; message: string; problems: GuideProblem[] }
-  | { kind: 'failed'; message: string };
 
 /**
  * The tone guide in the options page: a form for the parts people change most, the whole guide as
@@ -97,24 +86,18 @@ export function ToneGuideEditor({
       return;
     }
     setBusy(true);
-    try {
-      const parsed = await parseToneGuideWithSafePatterns(json.value);
-      if (!parsed.ok) {
-        setOutcome({
-          kind: 'problems',
-          message: t(problemKey, { n: parsed.problems.length }),
-          problems: parsed.problems,
-        });
-        return;
-      }
-      await onSave(parsed.guide, origin);
-      setJsonText(pretty(parsed.guide));
-      setOutcome({ kind: 'ok', message: t(origin === 'import' ? 'toneImported' : 'toneSaved') });
-    } catch (error) {
-      setOutcome({ kind: 'failed', message: t('toneSaveFailed', { reason: String(error) }) });
-    } finally {
-      setBusy(false);
-    }
+    const { outcome: result, saved } = await checkAndSave(
+      json.value,
+      (guide) => onSave(guide, origin),
+      t,
+      {
+        problemKey,
+        okMessage: t(origin === 'import' ? 'toneImported' : 'toneSaved'),
+      },
+    );
+    if (saved) setJsonText(pretty(saved));
+    setOutcome(result);
+    setBusy(false);
   }
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
@@ -201,24 +184,7 @@ export function ToneGuideEditor({
       </div>
 
       {outcome && (
-        <div
-          role={outcome.kind === 'ok' ? 'status' : 'alert'}
-          className={outcome.kind}
-          data-testid="tone-outcome"
-        >
-          <p>{outcome.message}</p>
-          {outcome.kind === 'problems' && (
-            <ul data-testid="tone-problems">
-              {outcome.problems.map((problem, index) => (
-                <li key={`${problem.path}:${index}`}>
-                  <code>{problem.path || t('toneProblemWhole')}</code>
-                  {': '}
-                  {problemText(problem, t)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <OutcomeNotice outcome={outcome} testId="tone-outcome" problemsTestId="tone-problems" />
       )}
 
       <h3 id={`${id}-revisions`}>{t('toneRevisionsTitle')}</h3>

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createElement } from 'react';
+import { createElement, Fragment } from 'react';
+import { SavedReplies } from '../../components/saved-replies/SavedReplies';
 import { ToneGuideEditor, type ToneGuideRevisionSummary } from '../../components/ToneGuideEditor';
 import { db } from '../../utils/db/database';
 import { listToneGuideRevisions, saveToneGuide } from '../../utils/db/tone-guides';
@@ -49,17 +50,29 @@ export async function restoreToneGuide(revision: number) {
   await saveValidToneGuide(stored.guide, 'restore');
 }
 
-/** The options page's tone-guide section, connected to the database. */
+/**
+ * The options page's tone-guide sections, connected to the database: the guide editor, remounted
+ * by each new version, and the saved replies, which keep their search and open reply across saves.
+ */
 export function ToneGuideSection() {
   const state = useToneGuides();
   if (!state) return null;
-  return createElement(ToneGuideEditor, {
-    // A new version in force resets the editor to it.
-    key: state.activeRevision ?? 'default',
-    guide: state.guide,
-    revisions: state.revisions,
-    activeRevision: state.activeRevision,
-    onSave: (guide, origin) => saveValidToneGuide(guide, origin),
-    onRestore: restoreToneGuide,
-  });
+  return createElement(
+    Fragment,
+    null,
+    createElement(ToneGuideEditor, {
+      // A new version in force resets the editor to it.
+      key: state.activeRevision ?? 'default',
+      guide: state.guide,
+      revisions: state.revisions,
+      activeRevision: state.activeRevision,
+      onSave: (guide, origin) => saveValidToneGuide(guide, origin),
+      onRestore: restoreToneGuide,
+    }),
+    createElement(SavedReplies, {
+      guide: state.guide,
+      activeRevision: state.activeRevision,
+      onSave: (guide) => saveValidToneGuide(guide, 'editor'),
+    }),
+  );
 }

@@ -14,6 +14,7 @@ import { SetupPrompt } from '../../components/SetupPrompt';
 import { SnapshotButton } from '../../components/SnapshotButton';
 import { StatsView } from '../../components/StatsView';
 import { TeamSettings } from '../../components/TeamSettings';
+import { SavedReplies } from '../../components/saved-replies/SavedReplies';
 import { ToneGuideEditor } from '../../components/ToneGuideEditor';
 import { parseBackup } from '../../utils/backup/schema';
 import { da } from '../../utils/i18n/messages/da';
@@ -238,6 +239,7 @@ function options(uiLanguage: 'sv' | 'da' | 'nb') {
         onSave={async () => {}}
         onRestore={async () => {}}
       />
+      <SavedReplies guide={defaultToneGuide} activeRevision={2} onSave={async () => {}} />
       <StatsView
         items={ITEMS}
         responses={[]}
@@ -357,7 +359,7 @@ describe.each(LOCALES)('every page in %s', (locale) => {
     },
   );
 
-  it('options, every section, with a refused guide import and a refused restore', async () => {
+  it('options, every section, with a refused guide import, reply edit and restore', async () => {
     const user = userEvent.setup({ delay: null });
     const { container } = renderWithLocale(options(locale), locale);
     const [guideInput, backupInput] =
@@ -370,6 +372,18 @@ describe.each(LOCALES)('every page in %s', (locale) => {
     await user.upload(backupInput, brokenBackupFile());
     const restoreProblems = await screen.findByTestId('restore-problems');
     expect(within(restoreProblems).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+
+    // A saved reply open with its variable menu, preview findings and a refused edit.
+    const replies = within(screen.getByRole('region', { name: CATALOGUES[locale].repliesTitle }));
+    await user.click(within(replies.getAllByTestId('saved-reply')[0]).getByRole('button'));
+    const text = replies.getByRole('textbox', { name: CATALOGUES[locale].repliesText });
+    fireEvent.change(text, { target: { value: 'Tack {fistName}!!!' } });
+    await user.click(
+      replies.getByRole('button', { name: CATALOGUES[locale].repliesInsertVariable }),
+    );
+    await user.click(replies.getByRole('button', { name: CATALOGUES[locale].repliesSave }));
+    expect(await screen.findByTestId('replies-problems')).toBeTruthy();
+    expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0);
     expect(untranslated(container, locale)).toEqual([]);
   });
 });

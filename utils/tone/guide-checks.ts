@@ -82,7 +82,19 @@ export function checkLanguages(guide: GuideShape, problem: Problem) {
 export function checkTemplates(guide: GuideShape, problem: Problem) {
   const supported = new Set(guide.languages.supported);
   const firstIndexById = new Map<string, number>();
+  const firstIndexByShortcut = new Map<string, number>();
   guide.templates.forEach((template, index) => {
+    if (template.shortcut !== undefined) {
+      const first = firstIndexByShortcut.get(template.shortcut);
+      if (first === undefined) firstIndexByShortcut.set(template.shortcut, index);
+      else
+        problem(
+          ['templates', index, 'shortcut'],
+          `${template.shortcut} is already the shortcut of templates[${first}]`,
+          'guideDuplicateShortcut',
+          { shortcut: template.shortcut, first: `templates[${first}]` },
+        );
+    }
     const firstIndex = firstIndexById.get(template.id);
     if (firstIndex === undefined) firstIndexById.set(template.id, index);
     else

@@ -162,6 +162,11 @@ export const templateSchema = z.object({
   triggers: z.array(text),
   text,
   variables: z.array(z.enum(KNOWN_VARIABLES)).default([]),
+  /** A key chord that inserts this reply, e.g. "Alt+1"; unique within the guide. */
+  shortcut: z
+    .string()
+    .regex(/^Alt\+(Shift\+)?[A-Z0-9]$/)
+    .optional(),
 });
 export type Template = z.infer<typeof templateSchema>;
 

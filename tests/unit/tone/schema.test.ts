@@ -137,6 +137,28 @@ describe('parseToneGuide', () => {
     valid.templates[0].variables = ['firstName', 'cursor'];
     expect(parseToneGuide(valid).ok).toBe(true);
   });
+
+  it('takes a reply shortcut as optional, refuses a malformed one and one used twice', () => {
+    const withShortcuts = guide();
+    withShortcuts.templates[0].shortcut = 'Alt+1';
+    withShortcuts.templates[1].shortcut = 'Alt+Shift+K';
+    expect(parseToneGuide(withShortcuts)).toMatchObject({ ok: true });
+
+    const malformed = guide();
+    malformed.templates[0].shortcut = 'Ctrl+1';
+    expect(problemsOf(malformed).map((problem) => problem.path)).toEqual(['templates[0].shortcut']);
+
+    const twice = guide();
+    twice.templates[0].shortcut = 'Alt+1';
+    twice.templates[2].shortcut = 'Alt+1';
+    expect(problemsOf(twice)).toEqual([
+      expect.objectContaining({
+        path: 'templates[2].shortcut',
+        messageKey: 'guideDuplicateShortcut',
+        params: { shortcut: 'Alt+1', first: 'templates[0]' },
+      }),
+    ]);
+  });
 });
 
 describe('formatPath', () => {
