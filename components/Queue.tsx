@@ -5,6 +5,7 @@ import { personKeyOf } from '../utils/stats/engagement';
 import { dmReplyWindows } from '../utils/stats/waiting';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
+import { isForSomethingElse } from './keys';
 import { DISMISS_REASON_LABEL } from './labels';
 import { QueueChoiceDialog, type QueueChoice } from './QueueChoiceDialog';
 import {
@@ -38,19 +39,6 @@ export interface QueueProps {
 
 type OpenDialog = { action: 'dismiss' | 'assign'; item: Item } | null;
 
-/** Keys the queue leaves alone: typing in a field, or a shortcut of the browser or system. */
-function isForSomethingElse(event: KeyboardEvent) {
-  const target = event.target as HTMLElement | null;
-  return (
-    event.defaultPrevented ||
-    event.altKey ||
-    event.ctrlKey ||
-    event.metaKey ||
-    !!target?.isContentEditable ||
-    !!target?.closest('input, textarea, select')
-  );
-}
-
 /**
  * The side panel's queue: filters, sort, the list, and the keyboard. j/k or the arrows move a
  * cursor, Enter opens the item under it, o shows it on the page, d dismisses it with a reason,
@@ -74,7 +62,9 @@ export function Queue({
   const [selectedKey, setSelectedKey] = useState<string>();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [opened, setOpened] = useState(0);
   const list = useRef<HTMLDivElement>(null);
+  const detailRef = useRef<HTMLElement>(null);
 
   const visible = sortItems(filterItems(items, filter), sort, now);
   const windows = new Map(dmReplyWindows(items, { now }).map((w) => [w.itemKey, w]));
@@ -100,7 +90,26 @@ export function Queue({
   function open(item: Item) {
     setCursorAt({ key: item.key, index: visible.indexOf(item) });
     setSelectedKey(item.key);
+    setOpened((count) => count + 1);
   }
+
+  /** From the opened item (its editor too) back to its row in the list. */
+  function backToList() {
+    const back = selected && visible.includes(selected) ? selected : cursor;
+    if (!back) return;
+    setCursorAt({ key: back.key, index: visible.indexOf(back) });
+    focusRow(back.key);
+  }
+
+  // Each opening brings the item's heading into view and gives it the focus, so its message
+  // and suggestions follow for a screen reader and the next keys act on it.
+  useEffect(() => {
+    if (opened === 0) return;
+    const detail = detailRef.current;
+    const target = detail?.querySelector<HTMLElement>('h2[tabindex]') ?? detail;
+    target?.scrollIntoView?.({ block: 'start' });
+    target?.focus();
+  }, [opened]);
 
   function closeDialog() {
     setDialog(null);
@@ -130,6 +139,7 @@ export function Queue({
         o: () => cursor && onReveal(cursor),
         d: () => cursor && setDialog({ action: 'dismiss', item: cursor }),
         a: () => cursor && setDialog({ action: 'assign', item: cursor }),
+        Escape: backToList,
       }[event.key];
       // On a focused button, link or summary, Enter is that element's own.
       if (!act || (event.key === 'Enter' && onButton)) return;
@@ -200,6 +210,7 @@ export function Queue({
         )}
       </div>
       <QueueDetail
+        ref={detailRef}
         selected={selected}
         renderDetail={renderDetail}
         onDismiss={(item) => setDialog({ action: 'dismiss', item })}

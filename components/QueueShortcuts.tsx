@@ -1,7 +1,7 @@
 import type { MessageKey } from '../utils/i18n/translate';
 import { useT } from './i18n';
 
-/** The queue's keys (handled in Queue.tsx), as the panel lists them. */
+/** The queue's keys (Queue.tsx) and the opened item's (ItemDetail.tsx), as the panel lists them. */
 const SHORTCUTS: Array<{ keys: string[]; action: MessageKey }> = [
   { keys: ['j', '↓'], action: 'queueKeyNext' },
   { keys: ['k', '↑'], action: 'queueKeyPrevious' },
@@ -9,6 +9,9 @@ const SHORTCUTS: Array<{ keys: string[]; action: MessageKey }> = [
   { keys: ['o'], action: 'panelShowOnPage' },
   { keys: ['d'], action: 'queueKeyDismiss' },
   { keys: ['a'], action: 'queueKeyAssign' },
+  { keys: ['1', '2', '3'], action: 'queueKeyChoose' },
+  { keys: ['f'], action: 'queueKeyFill' },
+  { keys: ['e'], action: 'queueKeyEdit' },
   { keys: ['Esc'], action: 'queueKeyClose' },
 ];
 

@@ -180,6 +180,10 @@ describe('Queue: keyboard', () => {
     expect(within(shortcuts).getByText('Dismiss, with a reason')).toBeTruthy();
     expect(within(shortcuts).getByText('Claim or assign to a colleague')).toBeTruthy();
     expect(within(shortcuts).getByText('j')).toBeTruthy();
+    expect(within(shortcuts).getByText('Put suggestion 1, 2 or 3 in your reply')).toBeTruthy();
+    expect(within(shortcuts).getByText('Fill reply box (you press send)')).toBeTruthy();
+    expect(within(shortcuts).getByText('Write your reply')).toBeTruthy();
+    expect(within(shortcuts).getByText('Back to the list, or close a menu')).toBeTruthy();
   });
 
   it('j/k and the arrows move a cursor that takes the focus; Enter opens the item', async () => {
@@ -244,16 +248,17 @@ describe('Queue: keyboard', () => {
       within(dialog)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Spam', 'No reply needed', 'Handled elsewhere', 'Cancel']);
-    expect(document.activeElement!.textContent).toBe('Spam');
+    ).toEqual(['No reply needed', 'Handled elsewhere', 'Spam', 'Cancel']);
+    // Spam, which marks the person, is never the choice an unthinking Enter makes.
+    expect(document.activeElement!.textContent).toBe('No reply needed');
     // The queue's keys do not act behind the dialog.
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement!.textContent).toBe('No reply needed');
+    expect(document.activeElement!.textContent).toBe('Handled elsewhere');
     expect(activeAuthor()).toBe('Bo Ek');
     await user.keyboard('{Enter}');
-    expect(onDismiss).toHaveBeenCalledExactlyOnceWith(BO, 'no-reply-needed');
+    expect(onDismiss).toHaveBeenCalledExactlyOnceWith(BO, 'handled-elsewhere');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(await screen.findByText('Dismissed: No reply needed.')).toBeTruthy();
+    expect(await screen.findByText('Dismissed: Handled elsewhere.')).toBeTruthy();
   });
 
   it('Escape closes the reasons without dismissing and returns the focus to the row', async () => {
@@ -272,7 +277,7 @@ describe('Queue: keyboard', () => {
     await user.tab({ shift: true });
     expect(document.activeElement!.textContent).toBe('Cancel');
     await user.tab();
-    expect(document.activeElement!.textContent).toBe('Spam');
+    expect(document.activeElement!.textContent).toBe('No reply needed');
   });
 
   it('a offers to claim for yourself or assign to a colleague', async () => {
