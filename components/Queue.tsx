@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { DismissReason, Item } from '../utils/model/item';
 import type { Settings } from '../utils/model/settings';
 import { personKeyOf } from '../utils/stats/engagement';
@@ -9,9 +9,11 @@ import { isForSomethingElse } from './keys';
 import { DISMISS_REASON_LABEL } from './labels';
 import { QueueChoiceDialog, type QueueChoice } from './QueueChoiceDialog';
 import {
+  activeFilterCount,
   filterItems,
   NO_FILTER,
   QueueFilters,
+  QueueSortSelect,
   sortItems,
   type QueueFilter,
   type QueueSort,
@@ -63,6 +65,8 @@ export function Queue({
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<{ text: string; failed?: boolean } | null>(null);
   const [opened, setOpened] = useState(0);
+  const [drawer, setDrawer] = useState<'filters' | 'shortcuts' | null>(null);
+  const drawerId = useId();
   const list = useRef<HTMLDivElement>(null);
   const detailRef = useRef<HTMLElement>(null);
 
@@ -73,6 +77,7 @@ export function Queue({
     found >= 0 ? found : cursorAt ? Math.min(cursorAt.index, visible.length - 1) : -1;
   const cursor = cursorIndex >= 0 ? visible[cursorIndex] : undefined;
   const selected = items.find((item) => item.key === selectedKey);
+  const filterCount = activeFilterCount(filter);
 
   function focusRow(key: string) {
     list.current
@@ -111,6 +116,10 @@ export function Queue({
     target?.focus();
   }, [opened]);
 
+  function toggle(which: 'filters' | 'shortcuts') {
+    setDrawer((open) => (open === which ? null : which));
+  }
+
   function closeDialog() {
     setDialog(null);
     if (cursor) focusRow(cursor.key);
@@ -140,6 +149,7 @@ export function Queue({
         d: () => cursor && setDialog({ action: 'dismiss', item: cursor }),
         a: () => cursor && setDialog({ action: 'assign', item: cursor }),
         Escape: backToList,
+        '?': () => toggle('shortcuts'),
       }[event.key];
       // On a focused button, link or summary, Enter is that element's own.
       if (!act || (event.key === 'Enter' && onButton)) return;
@@ -182,15 +192,39 @@ export function Queue({
 
   return (
     <div className="queue-view">
-      <QueueShortcuts />
-      <QueueFilters
-        items={items}
-        filter={filter}
-        sort={sort}
-        settings={settings}
-        onFilter={setFilter}
-        onSort={setSort}
-      />
+      <div className="queue-bar">
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={drawer === 'filters'}
+          aria-controls={drawer === 'filters' ? `${drawerId}-filters` : undefined}
+          onClick={() => toggle('filters')}
+        >
+          {filterCount > 0 ? t('queueFiltersActive', { n: filterCount }) : t('queueFilters')}
+        </button>
+        <QueueSortSelect sort={sort} onSort={setSort} />
+        <button
+          type="button"
+          className="secondary help"
+          aria-label={t('queueShortcutsTitle')}
+          aria-expanded={drawer === 'shortcuts'}
+          aria-controls={drawer === 'shortcuts' ? `${drawerId}-shortcuts` : undefined}
+          onClick={() => toggle('shortcuts')}
+        >
+          {/* The key that opens the list too; the button's name says what it is. */}
+          {'?'}
+        </button>
+      </div>
+      {drawer === 'filters' && (
+        <QueueFilters
+          id={`${drawerId}-filters`}
+          items={items}
+          filter={filter}
+          settings={settings}
+          onFilter={setFilter}
+        />
+      )}
+      {drawer === 'shortcuts' && <QueueShortcuts id={`${drawerId}-shortcuts`} />}
       <p role="status" className={notice?.failed ? 'notice failed' : 'notice'}>
         {notice?.text}
       </p>

@@ -13,13 +13,15 @@ const SHORTCUTS: Array<{ keys: string[]; action: MessageKey }> = [
   { keys: ['f'], action: 'queueKeyFill' },
   { keys: ['e'], action: 'queueKeyEdit' },
   { keys: ['Esc'], action: 'queueKeyClose' },
+  { keys: ['?'], action: 'queueKeyHelp' },
 ];
 
-export function QueueShortcuts() {
+/** Opened from the queue bar's "?" button or the `?` key. */
+export function QueueShortcuts({ id }: { id: string }) {
   const t = useT();
   return (
-    <details className="shortcuts" open>
-      <summary>{t('queueShortcutsTitle')}</summary>
+    <section id={id} className="shortcuts" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('queueShortcutsTitle')}</h2>
       <dl>
         {SHORTCUTS.map(({ keys, action }) => (
           <div key={action}>
@@ -35,6 +37,6 @@ export function QueueShortcuts() {
           </div>
         ))}
       </dl>
-    </details>
+    </section>
   );
 }

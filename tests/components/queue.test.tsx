@@ -70,6 +70,8 @@ const rows = () => screen.queryAllByTestId('waiting-item');
 const authors = () => rows().map((row) => row.querySelector('.author')!.textContent);
 const activeAuthor = () => document.querySelector('li.active .author')?.textContent;
 const detail = () => screen.getByRole('region', { name: 'Selected item' });
+const openFilters = (user: ReturnType<typeof userEvent.setup>) =>
+  user.click(screen.getByRole('button', { name: /^Filters/ }));
 
 describe('Queue: sorting and filters', () => {
   it('lists crises, then complaints, then the rest, each longest wait first, and marks them', async () => {
@@ -111,8 +113,30 @@ describe('Queue: sorting and filters', () => {
     expect(authors()).toEqual(['Bo Ek', 'Dag Holm', 'Anna Lindqvist', 'Cecilia Berg', 'Erik Sand']);
   });
 
+  it('keeps the filters in a drawer whose button counts the active ones, the list first', async () => {
+    const { user } = renderQueue();
+    const button = screen.getByRole('button', { name: 'Filters' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByLabelText('Platform')).toBeNull();
+    expect(rows()).toHaveLength(5);
+    await user.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(button.getAttribute('aria-controls')!)!.tagName).toBe(
+      'FIELDSET',
+    );
+    await user.selectOptions(screen.getByLabelText('Platform'), 'Facebook');
+    await user.selectOptions(screen.getByLabelText('Kind'), 'Messages');
+    expect(button.textContent).toBe('Filters (2)');
+    // Closed, the drawer keeps its filters: the button still says how many narrow the list.
+    await user.click(button);
+    expect(screen.queryByLabelText('Platform')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Filters (2)' })).toBeTruthy();
+    expect(authors()).toEqual(['Erik Sand', 'Bo Ek', 'Dag Holm']);
+  });
+
   it('filters by platform and kind', async () => {
     const { user } = renderQueue();
+    await openFilters(user);
     await user.selectOptions(screen.getByLabelText('Platform'), 'LinkedIn');
     expect(authors()).toEqual(['Cecilia Berg']);
     await user.selectOptions(screen.getByLabelText('Platform'), 'Facebook');
@@ -122,6 +146,7 @@ describe('Queue: sorting and filters', () => {
 
   it('offers the languages and intents present, named in the UI language, and filters by them', async () => {
     const { user } = renderQueue();
+    await openFilters(user);
     const language = screen.getByLabelText('Language');
     expect(
       within(language)
@@ -143,6 +168,7 @@ describe('Queue: sorting and filters', () => {
 
   it('filters by assignee: someone, or nobody yet', async () => {
     const { user } = renderQueue();
+    await openFilters(user);
     const assignee = screen.getByLabelText('Assigned to');
     expect(
       within(assignee)
@@ -171,9 +197,18 @@ describe('Queue: sorting and filters', () => {
 });
 
 describe('Queue: keyboard', () => {
-  it('lists its shortcuts', () => {
-    renderQueue();
-    const shortcuts = screen.getByText('Keyboard shortcuts').closest('details')!;
+  it('lists its shortcuts behind the "?" button and the ? key', async () => {
+    const { user } = renderQueue();
+    const help = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    expect(help.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('region', { name: 'Keyboard shortcuts' })).toBeNull();
+    await user.keyboard('?');
+    expect(help.getAttribute('aria-expanded')).toBe('true');
+    await user.click(help);
+    expect(screen.queryByRole('region', { name: 'Keyboard shortcuts' })).toBeNull();
+    await user.click(help);
+    const shortcuts = screen.getByRole('region', { name: 'Keyboard shortcuts' });
+    expect(within(shortcuts).getByText('Show or hide this list')).toBeTruthy();
     for (const action of ['Next item', 'Previous item', 'Open the item to reply', 'Show on page']) {
       expect(within(shortcuts).getByText(action)).toBeTruthy();
     }
@@ -350,8 +385,9 @@ describe('Queue: detail slot and safety', () => {
 
   it('speaks Swedish', async () => {
     const { user } = renderQueue({}, 'sv');
-    expect(screen.getByText('Kortkommandon')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kortkommandon' })).toBeTruthy();
     expect(screen.getByLabelText('Sortera efter')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
     expect(within(screen.getByLabelText('Språk')).getByText('Svenska')).toBeTruthy();
     await user.keyboard('jd');
     expect(
@@ -364,6 +400,10 @@ describe('Queue: detail slot and safety', () => {
     const { user, container } = renderQueue({
       frequentPeople: new Set([personKeyOf('facebook', ANNA.author)]),
     });
+    await openFilters(user);
+    await expectNoSeriousA11yViolations(container);
+    await user.keyboard('?');
+    await expectNoSeriousA11yViolations(container);
     await user.keyboard('j{Enter}');
     await expectNoSeriousA11yViolations(container);
     await user.keyboard('a');
