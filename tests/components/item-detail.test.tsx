@@ -98,6 +98,23 @@ describe('the detail of a waiting item', () => {
     await expectNoSeriousA11yViolations(container);
   });
 
+  it('starts with an empty editor when unsure what the message wants, and f does nothing', async () => {
+    const { user, onFill } = renderDetail(
+      storedItem({ key: 'facebook:comment:3', text: 'Jag har en fråga' }),
+    );
+    expect(suggestions().length).toBeGreaterThan(0);
+    expect(editor().value).toBe('');
+    expect(
+      (screen.getByRole('button', { name: 'Fill reply box' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    await user.keyboard('f');
+    expect(onFill).not.toHaveBeenCalled();
+    // No bare greeting among the suggestions.
+    expect(suggestions().map((s) => s.dataset.templateId)).not.toContain('sv-question');
+    await user.keyboard('1');
+    expect(editor().value).toBe(suggestions()[0].querySelector('.suggestion-text')!.textContent);
+  });
+
   it('renders page text as text, never as HTML', () => {
     renderDetail(storedItem({ key: 'x', text: '<img src=x onerror=alert(1)> Har ni öppet?' }));
     expect(screen.getByTestId('item-text').textContent).toBe(
