@@ -65,6 +65,7 @@ export function Queue({
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<{ text: string; failed?: boolean } | null>(null);
   const [opened, setOpened] = useState(0);
+  const [focusRequest, setFocusRequest] = useState<{ key: string }>();
   const [drawer, setDrawer] = useState<'filters' | 'shortcuts' | null>(null);
   const drawerId = useId();
   const list = useRef<HTMLDivElement>(null);
@@ -79,11 +80,18 @@ export function Queue({
   const selected = items.find((item) => item.key === selectedKey);
   const filterCount = activeFilterCount(filter);
 
+  // The row may be outside the rendered window until the list has followed the cursor, so
+  // the focus moves after that render.
   function focusRow(key: string) {
-    list.current
-      ?.querySelector<HTMLElement>(`[data-item-key="${CSS.escape(key)}"] .item-main`)
-      ?.focus();
+    setFocusRequest({ key });
   }
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    list.current
+      ?.querySelector<HTMLElement>(`[data-item-key="${CSS.escape(focusRequest.key)}"] .item-main`)
+      ?.focus();
+  }, [focusRequest]);
 
   function moveCursor(step: number) {
     if (visible.length === 0) return;

@@ -363,6 +363,47 @@ describe('Queue: keyboard', () => {
   });
 });
 
+describe('Queue: a long queue', () => {
+  // Oldest first: person 0 has waited longest.
+  const many = Array.from({ length: 1000 }, (_, index) =>
+    storedItem({
+      key: `fb:long${index}`,
+      author: { name: `Person ${index}` },
+      text: `Question number ${index}`,
+      postedAt: new Date(NOW.getTime() - (2000 - index) * 60_000).toISOString(),
+      intent: 'question',
+    }),
+  );
+  const shownAuthors = () => rows().map((row) => row.querySelector('.author')!.textContent);
+
+  it('renders only a window of its 1,000 rows, which follows j/k; Enter opens the cursor row', async () => {
+    const { user, container } = renderQueue({ items: many });
+    expect(rows().length).toBeGreaterThan(5);
+    expect(rows().length).toBeLessThan(60);
+    expect(shownAuthors()[0]).toBe('Person 0');
+    // Each row still says where it is in the whole list.
+    const first = rows()[0];
+    expect([first.getAttribute('aria-posinset'), first.getAttribute('aria-setsize')]).toEqual([
+      '1',
+      '1000',
+    ]);
+
+    await user.keyboard('j'.repeat(40));
+    expect(activeAuthor()).toBe('Person 39');
+    expect(document.activeElement).toBe(document.querySelector('li.active .item-main'));
+    expect(rows().length).toBeLessThan(60);
+    expect(shownAuthors()).not.toContain('Person 0');
+    const active = document.querySelector('li.active')!;
+    expect(active.getAttribute('aria-posinset')).toBe('40');
+
+    await user.keyboard('kk');
+    expect(activeAuthor()).toBe('Person 37');
+    await user.keyboard('{Enter}');
+    expect(within(detail()).getByText('Question number 37')).toBeTruthy();
+    await expectNoSeriousA11yViolations(container);
+  });
+});
+
 describe('Queue: detail slot and safety', () => {
   it('renders the detail view given for the selected item, with dismiss and assign buttons', async () => {
     const renderDetail = vi.fn((item: Item) => <p>{`Detail of ${item.key}`}</p>);
