@@ -20,7 +20,12 @@ export function QueueDetail({
 }) {
   const t = useT();
   return (
-    <section ref={ref} tabIndex={-1} className="queue-detail" aria-label={t('queueDetailLabel')}>
+    <section
+      ref={ref}
+      tabIndex={-1}
+      className={selected ? 'queue-detail open' : 'queue-detail'}
+      aria-label={t('queueDetailLabel')}
+    >
       {selected ? (
         <>
           <div className="actions">
