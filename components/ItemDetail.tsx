@@ -12,6 +12,7 @@ import {
 } from '../utils/tone/schema';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
+import { isForSomethingElse } from './keys';
 import { DetectedLanguage } from './item-detail/DetectedLanguage';
 import { EscalationNotice } from './item-detail/EscalationNotice';
 import { Findings } from './item-detail/Findings';
@@ -68,6 +69,8 @@ export function ItemDetail({
   const [busy, setBusy] = useState(false);
   const [caret, setCaret] = useState<{ position: number } | null>(null);
   const editorRef = useRef<HTMLTextAreaElement>(null);
+  // Where `e` puts the caret after a suggestion chosen by key: at the template's {cursor}.
+  const chosenCaret = useRef<number | null>(null);
 
   // Until the person chooses or types, the editor holds the top suggestion only when Svara is
   // sure of the message (its intent, in a language of the guide); otherwise it starts empty.
@@ -96,27 +99,24 @@ export function ItemDetail({
     editorRef.current.setSelectionRange(caret.position, caret.position);
   }, [caret]);
 
-  const header = (
-    <header>
-      <h2 id={headingId}>{translateIsolated(t, 'detailTitle', { name: item.author.name })}</h2>
-    </header>
-  );
+  const offersSuggestions = !!result && result.escalate?.action !== 'none';
 
-  if (item.collapsed) {
-    return (
-      <section className="item-detail" aria-labelledby={headingId} data-testid="item-detail">
-        {header}
-        <p role="note">{t('detailCollapsed')}</p>
-      </section>
-    );
-  }
-
-  function choose(index: number) {
+  /** A click takes the person to the editor; a key leaves the focus where it is, ready for `f`. */
+  function choose(index: number, { toEditor }: { toEditor: boolean }) {
     const suggestion = result?.suggestions[index];
     if (!suggestion) return;
     setDraft({ text: suggestion.text, templateId: suggestion.templateId, edited: false });
     setNotice(null);
-    setCaret({ position: suggestion.cursor ?? suggestion.text.length });
+    const position = suggestion.cursor ?? suggestion.text.length;
+    chosenCaret.current = toEditor ? null : position;
+    if (toEditor) setCaret({ position });
+  }
+
+  function edit() {
+    const position = chosenCaret.current;
+    chosenCaret.current = null;
+    if (position === null) editorRef.current?.focus();
+    else setCaret({ position });
   }
 
   function switchLanguage(language: LanguageCode) {
@@ -134,6 +134,8 @@ export function ItemDetail({
     }
   }
 
+  const canFill = !busy && current.text.trim() !== '';
+
   async function fill() {
     setBusy(true);
     setNotice(null);
@@ -149,6 +151,41 @@ export function ItemDetail({
     } finally {
       setBusy(false);
     }
+  }
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (item.collapsed || isForSomethingElse(event)) return;
+      const act = {
+        '1': offersSuggestions && (() => choose(0, { toEditor: false })),
+        '2': offersSuggestions && (() => choose(1, { toEditor: false })),
+        '3': offersSuggestions && (() => choose(2, { toEditor: false })),
+        f: canFill && (() => void fill()),
+        e: edit,
+      }[event.key];
+      if (!act) return;
+      event.preventDefault();
+      act();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
+
+  const header = (
+    <header>
+      <h2 id={headingId} tabIndex={-1}>
+        {translateIsolated(t, 'detailTitle', { name: item.author.name })}
+      </h2>
+    </header>
+  );
+
+  if (item.collapsed) {
+    return (
+      <section className="item-detail" aria-labelledby={headingId} data-testid="item-detail">
+        {header}
+        <p role="note">{t('detailCollapsed')}</p>
+      </section>
+    );
   }
 
   const language = result?.language;
@@ -181,7 +218,11 @@ export function ItemDetail({
           )}
 
           {escalate?.action !== 'none' && (
-            <Suggestions result={result} current={current} onChoose={choose} />
+            <Suggestions
+              result={result}
+              current={current}
+              onChoose={(index) => choose(index, { toEditor: true })}
+            />
           )}
         </>
       )}
@@ -196,6 +237,7 @@ export function ItemDetail({
           style={{ display: 'block', width: '100%', boxSizing: 'border-box' }}
           value={current.text}
           onChange={(event) => {
+            chosenCaret.current = null;
             setDraft({ text: event.target.value, templateId: current.templateId, edited: true });
             setNotice(null);
           }}
@@ -204,11 +246,7 @@ export function ItemDetail({
           {current.text.trim() !== '' && <Findings findings={findings} text={current.text} />}
         </div>
         <div className="actions">
-          <button
-            type="button"
-            disabled={busy || current.text.trim() === ''}
-            onClick={() => void fill()}
-          >
+          <button type="button" disabled={!canFill} onClick={() => void fill()}>
             {t('detailFill')}
           </button>
           <button

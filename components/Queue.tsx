@@ -1,16 +1,19 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { DismissReason, Item } from '../utils/model/item';
 import type { Settings } from '../utils/model/settings';
 import { personIdentityOf } from '../utils/model/person';
 import { dmReplyWindows } from '../utils/stats/waiting';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
+import { isForSomethingElse } from './keys';
 import { DISMISS_REASON_LABEL } from './labels';
 import { QueueChoiceDialog, type QueueChoice } from './QueueChoiceDialog';
 import {
+  activeFilterCount,
   filterItems,
   NO_FILTER,
   QueueFilters,
+  QueueSortSelect,
   sortItems,
   type QueueFilter,
   type QueueSort,
@@ -38,19 +41,6 @@ export interface QueueProps {
 
 type OpenDialog = { action: 'dismiss' | 'assign'; item: Item } | null;
 
-/** Keys the queue leaves alone: typing in a field, or a shortcut of the browser or system. */
-function isForSomethingElse(event: KeyboardEvent) {
-  const target = event.target as HTMLElement | null;
-  return (
-    event.defaultPrevented ||
-    event.altKey ||
-    event.ctrlKey ||
-    event.metaKey ||
-    !!target?.isContentEditable ||
-    !!target?.closest('input, textarea, select')
-  );
-}
-
 /**
  * The side panel's queue: filters, sort, the list, and the keyboard. j/k or the arrows move a
  * cursor, Enter opens the item under it, o shows it on the page, d dismisses it with a reason,
@@ -74,7 +64,12 @@ export function Queue({
   const [selectedKey, setSelectedKey] = useState<string>();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [opened, setOpened] = useState(0);
+  const [focusRequest, setFocusRequest] = useState<{ key: string }>();
+  const [drawer, setDrawer] = useState<'filters' | 'shortcuts' | null>(null);
+  const drawerId = useId();
   const list = useRef<HTMLDivElement>(null);
+  const detailRef = useRef<HTMLElement>(null);
 
   const visible = sortItems(filterItems(items, filter), sort, now);
   const windows = new Map(dmReplyWindows(items, { now }).map((w) => [w.itemKey, w]));
@@ -83,12 +78,20 @@ export function Queue({
     found >= 0 ? found : cursorAt ? Math.min(cursorAt.index, visible.length - 1) : -1;
   const cursor = cursorIndex >= 0 ? visible[cursorIndex] : undefined;
   const selected = items.find((item) => item.key === selectedKey);
+  const filterCount = activeFilterCount(filter);
 
+  // The row may be outside the rendered window until the list has followed the cursor, so
+  // the focus moves after that render.
   function focusRow(key: string) {
-    list.current
-      ?.querySelector<HTMLElement>(`[data-item-key="${CSS.escape(key)}"] .item-main`)
-      ?.focus();
+    setFocusRequest({ key });
   }
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    list.current
+      ?.querySelector<HTMLElement>(`[data-item-key="${CSS.escape(focusRequest.key)}"] .item-main`)
+      ?.focus();
+  }, [focusRequest]);
 
   function moveCursor(step: number) {
     if (visible.length === 0) return;
@@ -100,6 +103,29 @@ export function Queue({
   function open(item: Item) {
     setCursorAt({ key: item.key, index: visible.indexOf(item) });
     setSelectedKey(item.key);
+    setOpened((count) => count + 1);
+  }
+
+  /** From the opened item (its editor too) back to its row in the list. */
+  function backToList() {
+    const back = selected && visible.includes(selected) ? selected : cursor;
+    if (!back) return;
+    setCursorAt({ key: back.key, index: visible.indexOf(back) });
+    focusRow(back.key);
+  }
+
+  // Each opening brings the item's heading into view and gives it the focus, so its message
+  // and suggestions follow for a screen reader and the next keys act on it.
+  useEffect(() => {
+    if (opened === 0) return;
+    const detail = detailRef.current;
+    const target = detail?.querySelector<HTMLElement>('h2[tabindex]') ?? detail;
+    target?.scrollIntoView?.({ block: 'start' });
+    target?.focus();
+  }, [opened]);
+
+  function toggle(which: 'filters' | 'shortcuts') {
+    setDrawer((open) => (open === which ? null : which));
   }
 
   function closeDialog() {
@@ -130,6 +156,8 @@ export function Queue({
         o: () => cursor && onReveal(cursor),
         d: () => cursor && setDialog({ action: 'dismiss', item: cursor }),
         a: () => cursor && setDialog({ action: 'assign', item: cursor }),
+        Escape: backToList,
+        '?': () => toggle('shortcuts'),
       }[event.key];
       // On a focused button, link or summary, Enter is that element's own.
       if (!act || (event.key === 'Enter' && onButton)) return;
@@ -172,15 +200,39 @@ export function Queue({
 
   return (
     <div className="queue-view">
-      <QueueShortcuts />
-      <QueueFilters
-        items={items}
-        filter={filter}
-        sort={sort}
-        settings={settings}
-        onFilter={setFilter}
-        onSort={setSort}
-      />
+      <div className="queue-bar">
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={drawer === 'filters'}
+          aria-controls={drawer === 'filters' ? `${drawerId}-filters` : undefined}
+          onClick={() => toggle('filters')}
+        >
+          {filterCount > 0 ? t('queueFiltersActive', { n: filterCount }) : t('queueFilters')}
+        </button>
+        <QueueSortSelect sort={sort} onSort={setSort} />
+        <button
+          type="button"
+          className="secondary help"
+          aria-label={t('queueShortcutsTitle')}
+          aria-expanded={drawer === 'shortcuts'}
+          aria-controls={drawer === 'shortcuts' ? `${drawerId}-shortcuts` : undefined}
+          onClick={() => toggle('shortcuts')}
+        >
+          {/* The key that opens the list too; the button's name says what it is. */}
+          {'?'}
+        </button>
+      </div>
+      {drawer === 'filters' && (
+        <QueueFilters
+          id={`${drawerId}-filters`}
+          items={items}
+          filter={filter}
+          settings={settings}
+          onFilter={setFilter}
+        />
+      )}
+      {drawer === 'shortcuts' && <QueueShortcuts id={`${drawerId}-shortcuts`} />}
       <p role="status" className={notice?.failed ? 'notice failed' : 'notice'}>
         {notice?.text}
       </p>
@@ -200,6 +252,7 @@ export function Queue({
         )}
       </div>
       <QueueDetail
+        ref={detailRef}
         selected={selected}
         renderDetail={renderDetail}
         onDismiss={(item) => setDialog({ action: 'dismiss', item })}

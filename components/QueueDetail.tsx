@@ -1,14 +1,17 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Item } from '../utils/model/item';
 import { useT } from './i18n';
 
 /** The queue's detail slot: what the selected item says, and the reply tools for it. */
 export function QueueDetail({
+  ref,
   selected,
   renderDetail,
   onDismiss,
   onAssign,
 }: {
+  /** Focused and scrolled to when an item has no heading of its own to take the focus. */
+  ref?: Ref<HTMLElement>;
   selected?: Item;
   /** The selected item's detail view (suggestions, editor); its text alone when not given. */
   renderDetail?: (item: Item) => ReactNode;
@@ -17,7 +20,12 @@ export function QueueDetail({
 }) {
   const t = useT();
   return (
-    <section className="queue-detail" aria-label={t('queueDetailLabel')}>
+    <section
+      ref={ref}
+      tabIndex={-1}
+      className={selected ? 'queue-detail open' : 'queue-detail'}
+      aria-label={t('queueDetailLabel')}
+    >
       {selected ? (
         <>
           <div className="actions">

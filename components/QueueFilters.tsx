@@ -73,26 +73,45 @@ export function sortItems(items: readonly Item[], sort: QueueSort, now: Date): I
   ];
 }
 
+/** How many filters narrow the queue, for the closed filter drawer's button. */
+export function activeFilterCount(filter: QueueFilter): number {
+  return Object.values(filter).filter((value) => value !== '').length;
+}
+
+/** The queue's order: in the compact bar above the list, since it changes what comes first. */
+export function QueueSortSelect({
+  sort,
+  onSort,
+}: {
+  sort: QueueSort;
+  onSort: (sort: QueueSort) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  return (
+    <span className="queue-sort">
+      <label htmlFor={id}>{t('queueSort')}</label>
+      <select id={id} value={sort} onChange={(e) => onSort(e.target.value as QueueSort)}>
+        <option value="urgent">{t('queueSortUrgent')}</option>
+        <option value="age">{t('queueSortAge')}</option>
+        <option value="window">{t('queueSortWindow')}</option>
+      </select>
+    </span>
+  );
+}
+
 export interface QueueFiltersProps {
+  /** For the drawer button's aria-controls. */
+  id: string;
   items: readonly Item[];
   filter: QueueFilter;
-  sort: QueueSort;
   settings: Pick<Settings, 'agentName' | 'colleagues'>;
   onFilter: (filter: QueueFilter) => void;
-  onSort: (sort: QueueSort) => void;
 }
 
 /** Filters offer only the languages, intents and assignees present, plus the team's names. */
-export function QueueFilters({
-  items,
-  filter,
-  sort,
-  settings,
-  onFilter,
-  onSort,
-}: QueueFiltersProps) {
+export function QueueFilters({ id, items, filter, settings, onFilter }: QueueFiltersProps) {
   const t = useT();
-  const id = useId();
   const intentLabel = useIntentLabel();
   const languageLabel = useLanguageName();
   const present = (values: Array<string | undefined>) =>
@@ -108,7 +127,7 @@ export function QueueFilters({
     onFilter({ ...filter, [key]: value });
 
   return (
-    <fieldset className="queue-filters">
+    <fieldset id={id} className="queue-filters">
       <legend>{t('queueFilters')}</legend>
       <label htmlFor={`${id}-platform`}>{t('queueFilterPlatform')}</label>
       <select
@@ -172,12 +191,6 @@ export function QueueFilters({
             {name === settings.agentName ? t('queueAssignMe', { name }) : name}
           </option>
         ))}
-      </select>
-      <label htmlFor={`${id}-sort`}>{t('queueSort')}</label>
-      <select id={`${id}-sort`} value={sort} onChange={(e) => onSort(e.target.value as QueueSort)}>
-        <option value="urgent">{t('queueSortUrgent')}</option>
-        <option value="age">{t('queueSortAge')}</option>
-        <option value="window">{t('queueSortWindow')}</option>
       </select>
     </fieldset>
   );

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../utils/i18n/translate';
 import { useT } from './i18n';
 
-/** The queue's keys (handled in Queue.tsx), as the panel lists them. */
+/** The queue's keys (Queue.tsx) and the opened item's (ItemDetail.tsx), as the panel lists them. */
 const SHORTCUTS: Array<{ keys: string[]; action: MessageKey }> = [
   { keys: ['j', '↓'], action: 'queueKeyNext' },
   { keys: ['k', '↑'], action: 'queueKeyPrevious' },
@@ -9,14 +9,19 @@ const SHORTCUTS: Array<{ keys: string[]; action: MessageKey }> = [
   { keys: ['o'], action: 'panelShowOnPage' },
   { keys: ['d'], action: 'queueKeyDismiss' },
   { keys: ['a'], action: 'queueKeyAssign' },
+  { keys: ['1', '2', '3'], action: 'queueKeyChoose' },
+  { keys: ['f'], action: 'queueKeyFill' },
+  { keys: ['e'], action: 'queueKeyEdit' },
   { keys: ['Esc'], action: 'queueKeyClose' },
+  { keys: ['?'], action: 'queueKeyHelp' },
 ];
 
-export function QueueShortcuts() {
+/** Opened from the queue bar's "?" button or the `?` key. */
+export function QueueShortcuts({ id }: { id: string }) {
   const t = useT();
   return (
-    <details className="shortcuts" open>
-      <summary>{t('queueShortcutsTitle')}</summary>
+    <section id={id} className="shortcuts" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('queueShortcutsTitle')}</h2>
       <dl>
         {SHORTCUTS.map(({ keys, action }) => (
           <div key={action}>
@@ -32,6 +37,6 @@ export function QueueShortcuts() {
           </div>
         ))}
       </dl>
-    </details>
+    </section>
   );
 }

@@ -56,11 +56,14 @@ export function useIntentLabel() {
   return (intent: string) => (intent in INTENT_LABEL ? t(INTENT_LABEL[intent as Intent]) : intent);
 }
 
-/** Why a person dismissed an item, offered in this order. */
+/**
+ * Why a person dismissed an item, in the dismiss menu's order. The first takes the focus, so `d` then Enter picks it: "no reply
+ * needed" says least about the person; "spam" marks them and comes last.
+ */
 export const DISMISS_REASON_LABEL: Record<DismissReason, MessageKey> = {
-  spam: 'queueDismissSpam',
   'no-reply-needed': 'queueDismissNoReply',
   'handled-elsewhere': 'queueDismissElsewhere',
+  spam: 'queueDismissSpam',
 };
 
 /** The names tone findings and suggestion reasons are worded with (utils/i18n/tone-text.ts). */

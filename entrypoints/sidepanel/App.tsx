@@ -70,7 +70,6 @@ export function App() {
     <main className="sidepanel">
       <h1>{t('panelTitle')}</h1>
       {notice && <p role="status">{notice}</p>}
-      <SnapshotButton onSave={saveSnapshot} />
       <PanelAttention />
       {items && settings && queueShown && (
         <Queue
@@ -88,6 +87,8 @@ export function App() {
           renderDetail={(item) => <ItemDetailPanel item={item} />}
         />
       )}
+      {/* For bug reports: below the queue, out of the way of the daily work. */}
+      <SnapshotButton onSave={saveSnapshot} />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ItemDetail } from '../../components/ItemDetail';
+import { Queue } from '../../components/Queue';
 import type { FillResult } from '../../utils/messaging/schemas';
 import type { UiLocale } from '../../utils/i18n/translate';
 import type { Item } from '../../utils/model/item';
@@ -11,7 +12,7 @@ import { guideTextIn, type LanguageCode, type ToneGuide } from '../../utils/tone
 import { suggestForItem, surfaceOfItem } from '../../entrypoints/sidepanel/ItemDetailPanel';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderWithLocale } from '../helpers/render';
-import { storedItem } from './fixtures';
+import { NOW, storedItem } from './fixtures';
 import { nodeModels } from '../../scripts/train/node-models';
 
 const models = nodeModels();
@@ -95,6 +96,23 @@ describe('the detail of a waiting item', () => {
     // The editor starts with the top suggestion, ready to fill.
     expect(editor().value).toMatch(/^Hej Astrid! Öppettiderna/);
     await expectNoSeriousA11yViolations(container);
+  });
+
+  it('starts with an empty editor when unsure what the message wants, and f does nothing', async () => {
+    const { user, onFill } = renderDetail(
+      storedItem({ key: 'facebook:comment:3', text: 'Jag har en fråga' }),
+    );
+    expect(suggestions().length).toBeGreaterThan(0);
+    expect(editor().value).toBe('');
+    expect(
+      (screen.getByRole('button', { name: 'Fill reply box' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    await user.keyboard('f');
+    expect(onFill).not.toHaveBeenCalled();
+    // No bare greeting among the suggestions.
+    expect(suggestions().map((s) => s.dataset.templateId)).not.toContain('sv-question');
+    await user.keyboard('1');
+    expect(editor().value).toBe(suggestions()[0].querySelector('.suggestion-text')!.textContent);
   });
 
   it('renders page text as text, never as HTML', () => {
@@ -290,5 +308,81 @@ describe('the detail of a waiting item', () => {
     unmount();
     renderDetail(astrid, { locale: 'sv' });
     expect(screen.queryByText(note)).toBeNull();
+  });
+});
+
+describe('the keyboard path from a queue row to a filled reply box', () => {
+  const bertil = storedItem({
+    key: 'facebook:comment:2',
+    author: { name: 'Bertil Ek' },
+    text: 'Hej! Säljer ni presentkort?',
+    postedAt: '2026-11-20T11:00:00Z',
+  });
+
+  function renderQueueWithDetail() {
+    const onFill = vi.fn<Fill>().mockResolvedValue({ ok: true });
+    const onDismiss = vi.fn(async () => {});
+    renderWithLocale(
+      <Queue
+        items={[{ ...astrid, postedAt: '2026-11-20T10:00:00Z' }, bertil]}
+        now={NOW}
+        settings={{ agentName: 'Eva', colleagues: [] }}
+        frequentPeople={new Set()}
+        onReveal={() => {}}
+        onDismiss={onDismiss}
+        onAssign={async () => {}}
+        renderDetail={(item) => (
+          <DetailUnderTest item={item} onFill={onFill} onCopy={async () => {}} />
+        )}
+      />,
+      'en',
+    );
+    return { onFill, onDismiss, user: userEvent.setup({ delay: null }) };
+  }
+
+  it('j, Enter, 2, f: opens the first row, takes suggestion 2 and fills it, in four keys', async () => {
+    const { user, onFill } = renderQueueWithDetail();
+    await user.keyboard('j{Enter}');
+    // Opening gives the item's heading the focus: its message and suggestions follow it.
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Reply to Astrid Lundgren' }),
+    );
+    await user.keyboard('2');
+    const second = suggestions()[1];
+    expect(editor().value).toBe(second.querySelector('.suggestion-text')!.textContent);
+    // Chosen by key, the focus stays put, so the next key is a shortcut, not typing.
+    expect(document.activeElement).not.toBe(editor());
+    await user.keyboard('f');
+    expect(onFill).toHaveBeenCalledExactlyOnceWith(editor().value, second.dataset.templateId);
+    expect((await screen.findByTestId('fill-notice')).textContent).toMatch(/press send yourself/);
+  });
+
+  it('e goes to the editor, keys there are typing, Esc leaves it for the opened row', async () => {
+    const { user, onFill } = renderQueueWithDetail();
+    await user.keyboard('j{Enter}1e');
+    expect(document.activeElement).toBe(editor());
+    const chosen = editor().value;
+    await user.keyboard('f2j');
+    expect(editor().value).toBe(chosen + 'f2j');
+    expect(onFill).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(
+      document.querySelector('[data-item-key="facebook:comment:1"] .item-main'),
+    );
+    // The item stays open with the edited reply; k and j move on from its row.
+    expect(editor().value).toBe(chosen + 'f2j');
+    await user.keyboard('j');
+    expect(document.querySelector('li.active .author')!.textContent).toBe('Bertil Ek');
+  });
+
+  it('d then Enter dismisses as "no reply needed", never as spam', async () => {
+    const { user, onDismiss } = renderQueueWithDetail();
+    await user.keyboard('jd');
+    expect(document.activeElement!.textContent).toBe('No reply needed');
+    await user.keyboard('{Enter}');
+    expect(onDismiss).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ key: 'facebook:comment:1' }),
+      'no-reply-needed',
+    );
   });
 });

@@ -70,6 +70,8 @@ const rows = () => screen.queryAllByTestId('waiting-item');
 const authors = () => rows().map((row) => row.querySelector('.author')!.textContent);
 const activeAuthor = () => document.querySelector('li.active .author')?.textContent;
 const detail = () => screen.getByRole('region', { name: 'Selected item' });
+const openFilters = (user: ReturnType<typeof userEvent.setup>) =>
+  user.click(screen.getByRole('button', { name: /^Filters/ }));
 
 describe('Queue: sorting and filters', () => {
   it('lists crises, then complaints, then the rest, each longest wait first, and marks them', async () => {
@@ -111,8 +113,30 @@ describe('Queue: sorting and filters', () => {
     expect(authors()).toEqual(['Bo Ek', 'Dag Holm', 'Anna Lindqvist', 'Cecilia Berg', 'Erik Sand']);
   });
 
+  it('keeps the filters in a drawer whose button counts the active ones, the list first', async () => {
+    const { user } = renderQueue();
+    const button = screen.getByRole('button', { name: 'Filters' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByLabelText('Platform')).toBeNull();
+    expect(rows()).toHaveLength(5);
+    await user.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(button.getAttribute('aria-controls')!)!.tagName).toBe(
+      'FIELDSET',
+    );
+    await user.selectOptions(screen.getByLabelText('Platform'), 'Facebook');
+    await user.selectOptions(screen.getByLabelText('Kind'), 'Messages');
+    expect(button.textContent).toBe('Filters (2)');
+    // Closed, the drawer keeps its filters: the button still says how many narrow the list.
+    await user.click(button);
+    expect(screen.queryByLabelText('Platform')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Filters (2)' })).toBeTruthy();
+    expect(authors()).toEqual(['Erik Sand', 'Bo Ek', 'Dag Holm']);
+  });
+
   it('filters by platform and kind', async () => {
     const { user } = renderQueue();
+    await openFilters(user);
     await user.selectOptions(screen.getByLabelText('Platform'), 'LinkedIn');
     expect(authors()).toEqual(['Cecilia Berg']);
     await user.selectOptions(screen.getByLabelText('Platform'), 'Facebook');
@@ -122,6 +146,7 @@ describe('Queue: sorting and filters', () => {
 
   it('offers the languages and intents present, named in the UI language, and filters by them', async () => {
     const { user } = renderQueue();
+    await openFilters(user);
     const language = screen.getByLabelText('Language');
     expect(
       within(language)
@@ -143,6 +168,7 @@ describe('Queue: sorting and filters', () => {
 
   it('filters by assignee: someone, or nobody yet', async () => {
     const { user } = renderQueue();
+    await openFilters(user);
     const assignee = screen.getByLabelText('Assigned to');
     expect(
       within(assignee)
@@ -171,15 +197,28 @@ describe('Queue: sorting and filters', () => {
 });
 
 describe('Queue: keyboard', () => {
-  it('lists its shortcuts', () => {
-    renderQueue();
-    const shortcuts = screen.getByText('Keyboard shortcuts').closest('details')!;
+  it('lists its shortcuts behind the "?" button and the ? key', async () => {
+    const { user } = renderQueue();
+    const help = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    expect(help.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('region', { name: 'Keyboard shortcuts' })).toBeNull();
+    await user.keyboard('?');
+    expect(help.getAttribute('aria-expanded')).toBe('true');
+    await user.click(help);
+    expect(screen.queryByRole('region', { name: 'Keyboard shortcuts' })).toBeNull();
+    await user.click(help);
+    const shortcuts = screen.getByRole('region', { name: 'Keyboard shortcuts' });
+    expect(within(shortcuts).getByText('Show or hide this list')).toBeTruthy();
     for (const action of ['Next item', 'Previous item', 'Open the item to reply', 'Show on page']) {
       expect(within(shortcuts).getByText(action)).toBeTruthy();
     }
     expect(within(shortcuts).getByText('Dismiss, with a reason')).toBeTruthy();
     expect(within(shortcuts).getByText('Claim or assign to a colleague')).toBeTruthy();
     expect(within(shortcuts).getByText('j')).toBeTruthy();
+    expect(within(shortcuts).getByText('Put suggestion 1, 2 or 3 in your reply')).toBeTruthy();
+    expect(within(shortcuts).getByText('Fill reply box (you press send)')).toBeTruthy();
+    expect(within(shortcuts).getByText('Write your reply')).toBeTruthy();
+    expect(within(shortcuts).getByText('Back to the list, or close a menu')).toBeTruthy();
   });
 
   it('j/k and the arrows move a cursor that takes the focus; Enter opens the item', async () => {
@@ -244,16 +283,17 @@ describe('Queue: keyboard', () => {
       within(dialog)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Spam', 'No reply needed', 'Handled elsewhere', 'Cancel']);
-    expect(document.activeElement!.textContent).toBe('Spam');
+    ).toEqual(['No reply needed', 'Handled elsewhere', 'Spam', 'Cancel']);
+    // Spam, which marks the person, is never the choice an unthinking Enter makes.
+    expect(document.activeElement!.textContent).toBe('No reply needed');
     // The queue's keys do not act behind the dialog.
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement!.textContent).toBe('No reply needed');
+    expect(document.activeElement!.textContent).toBe('Handled elsewhere');
     expect(activeAuthor()).toBe('Bo Ek');
     await user.keyboard('{Enter}');
-    expect(onDismiss).toHaveBeenCalledExactlyOnceWith(BO, 'no-reply-needed');
+    expect(onDismiss).toHaveBeenCalledExactlyOnceWith(BO, 'handled-elsewhere');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(await screen.findByText('Dismissed: No reply needed.')).toBeTruthy();
+    expect(await screen.findByText('Dismissed: Handled elsewhere.')).toBeTruthy();
   });
 
   it('Escape closes the reasons without dismissing and returns the focus to the row', async () => {
@@ -272,7 +312,7 @@ describe('Queue: keyboard', () => {
     await user.tab({ shift: true });
     expect(document.activeElement!.textContent).toBe('Cancel');
     await user.tab();
-    expect(document.activeElement!.textContent).toBe('Spam');
+    expect(document.activeElement!.textContent).toBe('No reply needed');
   });
 
   it('a offers to claim for yourself or assign to a colleague', async () => {
@@ -323,6 +363,47 @@ describe('Queue: keyboard', () => {
   });
 });
 
+describe('Queue: a long queue', () => {
+  // Oldest first: person 0 has waited longest.
+  const many = Array.from({ length: 1000 }, (_, index) =>
+    storedItem({
+      key: `fb:long${index}`,
+      author: { name: `Person ${index}` },
+      text: `Question number ${index}`,
+      postedAt: new Date(NOW.getTime() - (2000 - index) * 60_000).toISOString(),
+      intent: 'question',
+    }),
+  );
+  const shownAuthors = () => rows().map((row) => row.querySelector('.author')!.textContent);
+
+  it('renders only a window of its 1,000 rows, which follows j/k; Enter opens the cursor row', async () => {
+    const { user, container } = renderQueue({ items: many });
+    expect(rows().length).toBeGreaterThan(5);
+    expect(rows().length).toBeLessThan(60);
+    expect(shownAuthors()[0]).toBe('Person 0');
+    // Each row still says where it is in the whole list.
+    const first = rows()[0];
+    expect([first.getAttribute('aria-posinset'), first.getAttribute('aria-setsize')]).toEqual([
+      '1',
+      '1000',
+    ]);
+
+    await user.keyboard('j'.repeat(40));
+    expect(activeAuthor()).toBe('Person 39');
+    expect(document.activeElement).toBe(document.querySelector('li.active .item-main'));
+    expect(rows().length).toBeLessThan(60);
+    expect(shownAuthors()).not.toContain('Person 0');
+    const active = document.querySelector('li.active')!;
+    expect(active.getAttribute('aria-posinset')).toBe('40');
+
+    await user.keyboard('kk');
+    expect(activeAuthor()).toBe('Person 37');
+    await user.keyboard('{Enter}');
+    expect(within(detail()).getByText('Question number 37')).toBeTruthy();
+    await expectNoSeriousA11yViolations(container);
+  });
+});
+
 describe('Queue: detail slot and safety', () => {
   it('renders the detail view given for the selected item, with dismiss and assign buttons', async () => {
     const renderDetail = vi.fn((item: Item) => <p>{`Detail of ${item.key}`}</p>);
@@ -345,8 +426,9 @@ describe('Queue: detail slot and safety', () => {
 
   it('speaks Swedish', async () => {
     const { user } = renderQueue({}, 'sv');
-    expect(screen.getByText('Kortkommandon')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kortkommandon' })).toBeTruthy();
     expect(screen.getByLabelText('Sortera efter')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
     expect(within(screen.getByLabelText('Språk')).getByText('Svenska')).toBeTruthy();
     await user.keyboard('jd');
     expect(
@@ -359,6 +441,10 @@ describe('Queue: detail slot and safety', () => {
     const { user, container } = renderQueue({
       frequentPeople: new Set([personIdentityOf('facebook', ANNA.author)]),
     });
+    await openFilters(user);
+    await expectNoSeriousA11yViolations(container);
+    await user.keyboard('?');
+    await expectNoSeriousA11yViolations(container);
     await user.keyboard('j{Enter}');
     await expectNoSeriousA11yViolations(container);
     await user.keyboard('a');

@@ -76,6 +76,23 @@ describe('design: every page passes axe in light and dark', () => {
     }
   }
 
+  it('at side-panel width, an opened item shows its message and first suggestion unscrolled', async () => {
+    const page = await openExtensionPage(session, 'sidepanel.html');
+    const height = 720;
+    await page.setViewportSize({ width: 400, height });
+    const rows = page.getByTestId('waiting-item');
+    await rows.first().waitFor();
+    await rows.last().locator('.item-main').click();
+    const suggestion = page.getByTestId('suggestion').first();
+    await suggestion.waitFor();
+    // Top edges within the view: a long message or suggestion may run on below it.
+    const topInView = async (box: { y: number } | null) =>
+      !!box && box.y >= 0 && box.y < height - 40;
+    expect(await topInView(await page.getByTestId('item-text').boundingBox())).toBe(true);
+    expect(await topInView(await suggestion.boundingBox())).toBe(true);
+    await page.close();
+  });
+
   it('follows the colour scheme: dark pages are dark', async () => {
     const page = pages.popup!;
     const background = async () =>

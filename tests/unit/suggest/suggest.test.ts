@@ -51,12 +51,94 @@ describe('suggest', () => {
 
   it('returns the caret position of templates that leave room to write', () => {
     const result = suggest(
-      { text: 'Jeg har et spørgsmål', surface: 'facebook-comment' },
+      {
+        text: 'Hej! Vi vill beställa catering till en konferens för 40 personer, kan ni leverera?',
+        surface: 'facebook-dm',
+      },
       defaultToneGuide,
       models,
     );
-    const open = result.suggestions.find((s) => s.templateId === 'da-question');
-    expect(open?.cursor).toBe(open?.text.length);
+    const open = result.suggestions.find((s) => s.templateId === 'sv-lead-dm');
+    expect(open).toBeDefined();
+    expect(open!.cursor).toBe(open!.text.indexOf('förslag.') + 'förslag. '.length);
+  });
+
+  it('starts the editor with a suggestion only when sure of the message, in its language', () => {
+    const sure = suggest(
+      { text: 'Hej! Har ni öppet på söndag?', surface: 'facebook-comment' },
+      defaultToneGuide,
+      models,
+    );
+    expect(sure.prefill).toBe(true);
+    expect(sure.suggestions[0].templateId).toBe('sv-hours');
+
+    // Unsure of what they want: the best of several intents, none in the editor.
+    const vague = suggest(
+      { text: 'Jag har en fråga', surface: 'facebook-comment' },
+      defaultToneGuide,
+      models,
+    );
+    expect(Math.max(...Object.values(vague.intentScores))).toBeLessThan(0.5);
+    expect(vague.suggestions.length).toBeGreaterThan(0);
+    expect(vague.prefill).toBe(false);
+
+    // Templates in a language the person chose count as the right language; a message in a
+    // language the guide lacks gets none in the editor.
+    const otherLanguage = suggest(
+      { text: 'Hej! Har ni öppet på söndag?', surface: 'facebook-comment' },
+      defaultToneGuide,
+      models,
+      { templateLanguage: 'en' },
+    );
+    expect(otherLanguage.prefill).toBe(true);
+    expect(otherLanguage.suggestions[0].templateId).toMatch(/^en-/);
+    const notInGuide = suggest(
+      { text: 'Hallo! Habt ihr am Sonntag geöffnet?', surface: 'facebook-comment' },
+      defaultToneGuide,
+      models,
+    );
+    expect(notInGuide.languageInGuide).toBe(false);
+    expect(notInGuide.prefill).toBe(false);
+
+    const legal = suggest(
+      { text: 'Jag ska kontakta min advokat om det här', surface: 'facebook-comment' },
+      defaultToneGuide,
+      models,
+    );
+    expect(legal.escalate).not.toBeNull();
+    expect(legal.prefill).toBe(false);
+  });
+
+  it('never offers a template that is only a greeting and a caret', () => {
+    const stub = defaultToneGuide.templates.find((t) => t.id === 'sv-question')!;
+    expect(stub.text).toBe('Hej {firstName|där}! Tack för att du hör av dig. {cursor}');
+    // Its trigger word is in the message and its intent ranks first, yet it is not offered.
+    const result = suggest(
+      { text: 'Jag har en fråga', authorName: 'Anna Svensson', surface: 'facebook-comment' },
+      defaultToneGuide,
+      models,
+    );
+    expect(result.intents[0]).toBe('question');
+    expect(result.suggestions.map((s) => s.templateId)).not.toContain('sv-question');
+    for (const suggestion of result.suggestions) {
+      expect(suggestion.text).not.toMatch(/^Hej Anna! Tack för att du hör av dig\.\s*$/);
+    }
+
+    // A guide whose only question template is the stub offers nothing for a sure question.
+    const onlyStub = {
+      ...defaultToneGuide,
+      templates: defaultToneGuide.templates.filter(
+        (t) => !(t.language === 'sv' && t.intents.includes('question')) || t.id === 'sv-question',
+      ),
+    };
+    const sure = suggest(
+      { text: 'Hej! Har ni öppet på söndag?', surface: 'facebook-comment' },
+      onlyStub,
+      models,
+    );
+    expect(sure.intents[0]).toBe('question');
+    expect(sure.suggestions).toEqual([]);
+    expect(sure.prefill).toBe(false);
   });
 
   it('flags spam', () => {
