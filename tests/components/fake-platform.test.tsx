@@ -153,6 +153,7 @@ describe('a third platform added to the list', () => {
     const authors = () =>
       screen.getAllByTestId('waiting-item').map((row) => row.querySelector('.author')!.textContent);
     expect(authors()).toHaveLength(2);
+    await userEvent.click(screen.getByRole('button', { name: /^Filters/ }));
     await userEvent.selectOptions(screen.getByLabelText('Platform'), 'Fakebook');
     expect(authors()).toEqual(['Bo Fakebook']);
     expect(screen.getByTestId('waiting-item').querySelector('.platform')!.textContent).toBe(
