@@ -9,15 +9,14 @@ import { sendMessage } from '../../utils/messaging/protocol';
 import type { Item } from '../../utils/model/item';
 import type { Settings } from '../../utils/model/settings';
 import { packagedModels } from '../../utils/models/packaged';
-import { suggest, type SuggestInput } from '../../utils/suggest/suggest';
-import type { Intent, LanguageCode, ReplySurface, ToneGuide } from '../../utils/tone/schema';
+import { replySurfaceFor, suggest, type SuggestInput } from '../../utils/suggest/suggest';
+import type { Intent, LanguageCode, ToneGuide } from '../../utils/tone/schema';
 import type { Exemplar, UnderstandingModels } from '../../utils/understand/understand';
 import { useSettings } from '../../components/hooks/live';
 
 /** Where a reply to this item is written, for the guide's per-surface rules. */
-export function surfaceOfItem(item: Pick<Item, 'platform' | 'kind'>): ReplySurface {
-  return `${item.platform}-${item.kind === 'dm' ? 'dm' : 'comment'}`;
-}
+/** Where the item's reply is written (the suggestion core's own rule). */
+export const surfaceOfItem = replySurfaceFor;
 
 /** The name the company answers as on the item's platform: its first owner identity there. */
 export function pageNameFor(item: Pick<Item, 'platform'>, settings: Settings | undefined) {
