@@ -93,6 +93,19 @@ describe('design: every page passes axe in light and dark', () => {
     await page.close();
   });
 
+  // Chromium's own stylesheet for extension pages sets the body to 75% type: every page's body
+  // text must be the tokens' body size (--text-md of the 14 px root), not 10.5 px.
+  for (const name of ['popup', 'queue', 'item', 'options']) {
+    it(`${name} sets its body text at the tokens' size`, async () => {
+      const fontSizes = await pages[name]!.evaluate(() => ({
+        root: getComputedStyle(document.documentElement).fontSize,
+        body: getComputedStyle(document.body).fontSize,
+        main: getComputedStyle(document.querySelector('main')!).fontSize,
+      }));
+      expect(fontSizes).toEqual({ root: '14px', body: '14px', main: '14px' });
+    });
+  }
+
   it('follows the colour scheme: dark pages are dark', async () => {
     const page = pages.popup!;
     const background = async () =>

@@ -61,3 +61,36 @@ describe('the built extension pages', () => {
     expect(chunks.filter((code) => code.includes(REACT_DEVELOPMENT))).toEqual([]);
   });
 });
+
+describe('the built popup', () => {
+  // What the count must not wait for: Dexie, the record schemas (Zod) and the waiting summary
+  // (which reads every waiting item and counts its crises). The live popup loads them lazily.
+  const LIVE_ONLY = { Dexie: 'Dexie', Zod: 'ZodError', 'waiting summary': 'humanAgentClosesAt' };
+
+  it.each([
+    ['production', PRODUCTION_BUILD],
+    ['demo', DEMO_BUILD],
+  ])(
+    'keeps Dexie, Zod and the waiting summary out of what the count waits for (%s)',
+    (_n, build) => {
+      const html = readFileSync(join(build, 'popup.html'), 'utf8');
+      const firstChunks = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map(
+        ([, path]) => readFileSync(join(build, path!), 'utf8'),
+      );
+      expect(firstChunks.length).toBeGreaterThan(0);
+      const allChunks = readdirSync(join(build, 'chunks')).map((file) =>
+        readFileSync(join(build, 'chunks', file), 'utf8'),
+      );
+      for (const [what, marker] of Object.entries(LIVE_ONLY)) {
+        expect(
+          allChunks.some((code) => code.includes(marker)),
+          `${what} is built`,
+        ).toBe(true);
+        expect(
+          firstChunks.filter((code) => code.includes(marker)),
+          `${what} waits`,
+        ).toEqual([]);
+      }
+    },
+  );
+});
