@@ -20,7 +20,7 @@ import {
 } from './QueueFilters';
 import { QueueDetail } from './QueueDetail';
 import { QueueItemMeta } from './QueueItemMeta';
-import { QueueShortcuts } from './QueueShortcuts';
+import { QueueShortcuts, type SavedReplyKey } from './QueueShortcuts';
 import { WaitingList } from './WaitingList';
 import './Queue.css';
 
@@ -37,6 +37,8 @@ export interface QueueProps {
   onAssign: (item: Item, assignee: string | undefined) => Promise<void>;
   /** The selected item's detail view (suggestions, editor); its text alone when not given. */
   renderDetail?: (item: Item) => ReactNode;
+  /** The saved replies' shortcuts, for the shortcut list. */
+  savedReplyKeys?: readonly SavedReplyKey[];
 }
 
 type OpenDialog = { action: 'dismiss' | 'assign'; item: Item } | null;
@@ -55,6 +57,7 @@ export function Queue({
   onDismiss,
   onAssign,
   renderDetail,
+  savedReplyKeys,
 }: QueueProps) {
   const t = useT();
   const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
@@ -232,7 +235,9 @@ export function Queue({
           onFilter={setFilter}
         />
       )}
-      {drawer === 'shortcuts' && <QueueShortcuts id={`${drawerId}-shortcuts`} />}
+      {drawer === 'shortcuts' && (
+        <QueueShortcuts id={`${drawerId}-shortcuts`} savedReplyKeys={savedReplyKeys} />
+      )}
       <p role="status" className={notice?.failed ? 'notice failed' : 'notice'}>
         {notice?.text}
       </p>

@@ -89,6 +89,7 @@ export const da: Record<MessageKey, string> = {
   queueKeyEdit: 'Skriv dit svar',
   queueKeyClose: 'Tilbage til listen, eller luk en menu',
   queueKeyHelp: 'Vis eller skjul denne liste',
+  queueKeySavedReply: 'Brug det gemte svar {id} i dit svar',
   queueDetailLabel: 'Valgt element',
   queueSelectHint: 'Vælg noget på listen for at læse og svare.',
   queueDismiss: 'Afvis…',
@@ -252,6 +253,7 @@ export const da: Record<MessageKey, string> = {
   detailFillRejected:
     'Svarfeltet tog ikke imod teksten. Den ligger i udklipsholderen: indsæt den der i stedet.',
   detailFillFailed: 'Kunne ikke nå siden. Teksten ligger i udklipsholderen: indsæt den der.',
+  detailSavedReplyEscalated: 'Intet gemt svar til en eskaleret besked: følg vejledningen ovenfor.',
   toneTitle: 'Toneguide',
   toneHelp:
     'Hvordan svarene skal lyde. Forslagene og tonekontrollen følger den guide, der gemmes her; alle gemte versioner bevares.',
@@ -314,6 +316,15 @@ export const da: Record<MessageKey, string> = {
   repliesShortcutHelp:
     'Tryk Alt, eller Alt og Skift, med et bogstav eller et tal; Tilbage fjerner den.',
   repliesShortcutNone: 'Ingen genvej',
+  repliesShortcutPanelKey:
+    '{key} er en af sidepanelets egne taster. Tryk Alt, eller Alt og Skift, med et bogstav eller et tal.',
+  repliesShortcutNeedsAlt:
+    'En genvej begynder med Alt: tryk Alt, eller Alt og Skift, med bogstavet eller tallet.',
+  repliesShortcutCommand: '{shortcut} åbner Svaras sidepanel. Vælg en anden genvej.',
+  repliesShortcutBrowser:
+    'Browseren bruger selv {shortcut} i Windows og Linux. Vælg en anden genvej.',
+  repliesShortcutDuplicate:
+    '{shortcut} er allerede genvejen til {id}. Vælg en anden, eller fjern den der først.',
   repliesInsertVariable: 'Indsæt variabel',
   repliesVariables: 'Variabler',
   variableFirstName: 'Kundens fornavn',

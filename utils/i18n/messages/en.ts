@@ -89,6 +89,7 @@ export const en = {
   queueKeyEdit: 'Write your reply',
   queueKeyClose: 'Back to the list, or close a menu',
   queueKeyHelp: 'Show or hide this list',
+  queueKeySavedReply: 'Put the saved reply {id} in your reply',
   queueDetailLabel: 'Selected item',
   queueSelectHint: 'Pick an item in the list to read and answer it.',
   queueDismiss: 'Dismiss…',
@@ -252,6 +253,7 @@ export const en = {
   detailFillRejected:
     'The reply box did not accept the text. It is on your clipboard: paste it there instead.',
   detailFillFailed: 'Could not reach the page. The text is on your clipboard: paste it there.',
+  detailSavedReplyEscalated: 'No saved reply for an escalated message: follow the guidance above.',
   toneTitle: 'Tone guide',
   toneHelp:
     'How replies should sound. Suggestions and the tone check follow the guide saved here; every saved version is kept.',
@@ -313,6 +315,15 @@ export const en = {
   repliesShortcut: 'Keyboard shortcut',
   repliesShortcutHelp: 'Press Alt, or Alt and Shift, with a letter or digit; Backspace removes it.',
   repliesShortcutNone: 'No shortcut',
+  repliesShortcutPanelKey:
+    "{key} is one of the side panel's own keys. Press Alt, or Alt and Shift, with a letter or digit.",
+  repliesShortcutNeedsAlt:
+    'A shortcut starts with Alt: press Alt, or Alt and Shift, with the letter or digit.',
+  repliesShortcutCommand: "{shortcut} opens Svara's side panel. Choose another shortcut.",
+  repliesShortcutBrowser:
+    'The browser keeps {shortcut} for itself on Windows and Linux. Choose another shortcut.',
+  repliesShortcutDuplicate:
+    '{shortcut} is already the shortcut of {id}. Choose another, or remove it there first.',
   repliesInsertVariable: 'Insert variable',
   repliesVariables: 'Variables',
   variableFirstName: "The customer's first name",

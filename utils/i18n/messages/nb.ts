@@ -89,6 +89,7 @@ export const nb: Record<MessageKey, string> = {
   queueKeyEdit: 'Skriv ditt svar',
   queueKeyClose: 'Tilbake til listen, eller lukk en meny',
   queueKeyHelp: 'Vis eller skjul denne listen',
+  queueKeySavedReply: 'Bruk det lagrede svaret {id} i svaret ditt',
   queueDetailLabel: 'Valgt element',
   queueSelectHint: 'Velg noe i listen for å lese og svare.',
   queueDismiss: 'Avvis…',
@@ -250,6 +251,8 @@ export const nb: Record<MessageKey, string> = {
   detailFillRejected:
     'Svarfeltet tok ikke imot teksten. Den ligger på utklippstavlen: lim den inn der i stedet.',
   detailFillFailed: 'Kunne ikke nå siden. Teksten ligger på utklippstavlen: lim den inn der.',
+  detailSavedReplyEscalated:
+    'Ikke noe lagret svar til en eskalert melding: følg veiledningen ovenfor.',
   toneTitle: 'Toneguide',
   toneHelp:
     'Hvordan svarene skal låte. Forslagene og tonesjekken følger guiden som lagres her; alle lagrede versjoner beholdes.',
@@ -311,6 +314,15 @@ export const nb: Record<MessageKey, string> = {
   repliesShortcutHelp:
     'Trykk Alt, eller Alt og Skift, med en bokstav eller et tall; Tilbake fjerner den.',
   repliesShortcutNone: 'Ingen hurtigtast',
+  repliesShortcutPanelKey:
+    '{key} er en av sidepanelets egne taster. Trykk Alt, eller Alt og Skift, med en bokstav eller et tall.',
+  repliesShortcutNeedsAlt:
+    'En hurtigtast begynner med Alt: trykk Alt, eller Alt og Skift, med bokstaven eller tallet.',
+  repliesShortcutCommand: '{shortcut} åpner Svaras sidepanel. Velg en annen hurtigtast.',
+  repliesShortcutBrowser:
+    'Nettleseren bruker selv {shortcut} i Windows og Linux. Velg en annen hurtigtast.',
+  repliesShortcutDuplicate:
+    '{shortcut} er allerede hurtigtasten til {id}. Velg en annen, eller fjern den der først.',
   repliesInsertVariable: 'Sett inn variabel',
   repliesVariables: 'Variabler',
   variableFirstName: 'Kundens fornavn',

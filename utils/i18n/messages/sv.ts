@@ -89,6 +89,7 @@ export const sv: Record<MessageKey, string> = {
   queueKeyEdit: 'Skriv ditt svar',
   queueKeyClose: 'Tillbaka till listan, eller stäng en meny',
   queueKeyHelp: 'Visa eller dölj den här listan',
+  queueKeySavedReply: 'Använd det sparade svaret {id} i ditt svar',
   queueDetailLabel: 'Valt inlägg',
   queueSelectHint: 'Välj något i listan för att läsa och svara.',
   queueDismiss: 'Avfärda…',
@@ -251,6 +252,8 @@ export const sv: Record<MessageKey, string> = {
   detailFillRejected:
     'Svarsrutan tog inte emot texten. Den finns i urklipp: klistra in den där i stället.',
   detailFillFailed: 'Det gick inte att nå sidan. Texten finns i urklipp: klistra in den där.',
+  detailSavedReplyEscalated:
+    'Inget sparat svar till ett eskalerat meddelande: följ vägledningen ovan.',
   toneTitle: 'Tonguide',
   toneHelp:
     'Hur svaren ska låta. Förslagen och tonkontrollen följer guiden som sparas här; varje sparad version behålls.',
@@ -313,6 +316,15 @@ export const sv: Record<MessageKey, string> = {
   repliesShortcutHelp:
     'Tryck Alt, eller Alt och Skift, med en bokstav eller siffra; Backsteg tar bort det.',
   repliesShortcutNone: 'Inget kortkommando',
+  repliesShortcutPanelKey:
+    '{key} är en av sidopanelens egna tangenter. Tryck Alt, eller Alt och Skift, med en bokstav eller siffra.',
+  repliesShortcutNeedsAlt:
+    'Ett kortkommando börjar med Alt: tryck Alt, eller Alt och Skift, med bokstaven eller siffran.',
+  repliesShortcutCommand: '{shortcut} öppnar Svaras sidopanel. Välj ett annat kortkommando.',
+  repliesShortcutBrowser:
+    'Webbläsaren använder {shortcut} själv i Windows och Linux. Välj ett annat kortkommando.',
+  repliesShortcutDuplicate:
+    '{shortcut} är redan kortkommandot för {id}. Välj ett annat, eller ta bort det där först.',
   repliesInsertVariable: 'Infoga variabel',
   repliesVariables: 'Variabler',
   variableFirstName: 'Kundens förnamn',
