@@ -270,6 +270,12 @@ export const da: Record<MessageKey, string> = {
   toneEmojiMax: 'Højst så mange emoji pr. svar',
   toneEmojiAllowed: 'Tilladte emoji (adskilt af mellemrum)',
   toneExclamations: 'Højst så mange udråbstegn pr. svar',
+  toneSurfacesTitle: 'Svar pr. sted',
+  toneSurfacesHelp:
+    'Hvor langt et svar må være der, hvor det skrives, og om det begynder med en hilsen og slutter med en afslutning. Intet svar bliver længere, end platformen selv tager imod der.',
+  toneSurfaceMaxLength: 'Længste svar i tegn (platformen tager højst imod {max})',
+  toneSurfaceGreet: 'Begynd med en hilsen',
+  toneSurfaceSignOff: 'Slut med en afslutning',
   toneFormPaused: 'Formularen er sat på pause, indtil JSON-teksten nedenfor kan læses.',
   toneJsonTitle: 'Hele guiden som JSON',
   toneJsonLabel: 'Toneguidens JSON',

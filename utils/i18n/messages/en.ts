@@ -270,6 +270,12 @@ export const en = {
   toneEmojiMax: 'At most this many emoji per reply',
   toneEmojiAllowed: 'Allowed emoji (separated by spaces)',
   toneExclamations: 'At most this many exclamation marks per reply',
+  toneSurfacesTitle: 'Replies per place',
+  toneSurfacesHelp:
+    'How long a reply may be where it is written, and whether it starts with a greeting and ends with a sign-off. No reply is longer than the platform itself takes there.',
+  toneSurfaceMaxLength: 'Longest reply in characters (the platform takes at most {max})',
+  toneSurfaceGreet: 'Start with a greeting',
+  toneSurfaceSignOff: 'End with a sign-off',
   toneFormPaused: 'The form is paused until the JSON below can be read.',
   toneJsonTitle: 'The whole guide as JSON',
   toneJsonLabel: 'Tone guide JSON',

@@ -269,6 +269,12 @@ export const nb: Record<MessageKey, string> = {
   toneEmojiMax: 'Høyst så mange emoji per svar',
   toneEmojiAllowed: 'Tillatte emoji (skilt med mellomrom)',
   toneExclamations: 'Høyst så mange utropstegn per svar',
+  toneSurfacesTitle: 'Svar per sted',
+  toneSurfacesHelp:
+    'Hvor langt et svar kan være der det skrives, og om det begynner med en hilsen og slutter med en avslutning. Ingen svar blir lengre enn plattformen selv tar imot der.',
+  toneSurfaceMaxLength: 'Lengste svar i tegn (plattformen tar imot høyst {max})',
+  toneSurfaceGreet: 'Begynn med en hilsen',
+  toneSurfaceSignOff: 'Slutt med en avslutning',
   toneFormPaused: 'Skjemaet er satt på pause til JSON-teksten nedenfor kan leses.',
   toneJsonTitle: 'Hele guiden som JSON',
   toneJsonLabel: 'Toneguidens JSON',

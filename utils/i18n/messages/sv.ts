@@ -270,6 +270,12 @@ export const sv: Record<MessageKey, string> = {
   toneEmojiMax: 'Högst så här många emoji per svar',
   toneEmojiAllowed: 'Tillåtna emoji (åtskilda med mellanslag)',
   toneExclamations: 'Högst så här många utropstecken per svar',
+  toneSurfacesTitle: 'Svar per plats',
+  toneSurfacesHelp:
+    'Hur långt ett svar får vara där det skrivs, och om det börjar med en hälsning och slutar med en avslutning. Inget svar blir längre än plattformen själv tar emot där.',
+  toneSurfaceMaxLength: 'Längsta svar i tecken (plattformen tar emot högst {max})',
+  toneSurfaceGreet: 'Börja med en hälsning',
+  toneSurfaceSignOff: 'Sluta med en avslutning',
   toneFormPaused: 'Formuläret är pausat tills JSON-texten nedan går att läsa.',
   toneJsonTitle: 'Hela guiden som JSON',
   toneJsonLabel: 'Tonguidens JSON',
