@@ -19,6 +19,7 @@ import {
   type QueueSort,
 } from './QueueFilters';
 import { QueueDetail } from './QueueDetail';
+import { SaveFailure } from './SaveFailure';
 import { QueueItemMeta } from './QueueItemMeta';
 import { QueueShortcuts, type SavedReplyKey } from './QueueShortcuts';
 import { WaitingList } from './WaitingList';
@@ -66,7 +67,7 @@ export function Queue({
   const [cursorAt, setCursorAt] = useState<{ key: string; index: number }>();
   const [selectedKey, setSelectedKey] = useState<string>();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [notice, setNotice] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [notice, setNotice] = useState<{ text: ReactNode; failed?: boolean } | null>(null);
   const [opened, setOpened] = useState(0);
   const [focusRequest, setFocusRequest] = useState<{ key: string }>();
   const [drawer, setDrawer] = useState<'filters' | 'shortcuts' | null>(null);
@@ -142,7 +143,7 @@ export function Queue({
       await action();
       setNotice({ text: done });
     } catch (error) {
-      setNotice({ text: t('queueActionFailed', { reason: String(error) }), failed: true });
+      setNotice({ text: <SaveFailure error={error} />, failed: true });
     }
   }
 
@@ -238,9 +239,9 @@ export function Queue({
       {drawer === 'shortcuts' && (
         <QueueShortcuts id={`${drawerId}-shortcuts`} savedReplyKeys={savedReplyKeys} />
       )}
-      <p role="status" className={notice?.failed ? 'notice failed' : 'notice'}>
+      <div role="status" className={notice?.failed ? 'notice failed' : 'notice'}>
         {notice?.text}
-      </p>
+      </div>
       <div ref={list}>
         {items.length > 0 && visible.length === 0 ? (
           <p className="empty">{t('queueNoMatch')}</p>

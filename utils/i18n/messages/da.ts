@@ -36,7 +36,14 @@ export const da: Record<MessageKey, string> = {
   optionsAgentName: 'Dit navn (gemmes med hvert svar)',
   optionsSave: 'Gem',
   optionsSaved: 'Gemt.',
-  optionsSaveFailed: 'Kunne ikke gemme: {reason}',
+  saveFailedQuota:
+    'Kunne ikke gemme: disken er fuld, eller browseren giver ikke Svara mere plads. Frigør lidt plads, og prøv igen; intet blev ændret.',
+  saveFailedDatabase:
+    'Kunne ikke gemme: browserens database afviste ændringen. Genindlæs siden, og prøv igen; det, der blev gemt før, er bevaret.',
+  saveFailedUnknown:
+    'Kunne ikke gemme, af en grund som Svara ikke kender. Prøv igen; hvis det bliver ved, hjælper detaljerne en fejlrapport.',
+  saveFailedDetails: 'Tekniske detaljer',
+  saveRefused: 'Kunne ikke gemme: {reason}',
   optionsNameRequired: 'Skriv et navn.',
   optionsUrlInvalid: 'Det er ikke en webadresse.',
   optionsUrlNotProfile: 'Det er ikke adressen på en profil eller side på {platform}.',
@@ -107,7 +114,6 @@ export const da: Record<MessageKey, string> = {
   queueUnassigned: 'Ingen er tildelt nu.',
   queueFrequent: 'Hyppig kommentator',
   itemShortened: 'Forkortet',
-  queueActionFailed: 'Kunne ikke gemme: {reason}',
   queueCancel: 'Annullér',
   teamTitle: 'Team',
   teamTargetLabel: 'Mål for svartid (minutter)',
@@ -281,7 +287,6 @@ export const da: Record<MessageKey, string> = {
   toneJsonLabel: 'Toneguidens JSON',
   toneSave: 'Gem guiden',
   toneSaved: 'Gemt. Nye forslag følger denne guide.',
-  toneSaveFailed: 'Kunne ikke gemme: {reason}',
   toneProblemsSave: 'Intet blev gemt. Problemer i guiden: {n}',
   toneProblemsImport:
     'Intet blev importeret, og den nuværende guide gælder stadig. Problemer i filen: {n}',

@@ -36,7 +36,14 @@ export const en = {
   optionsAgentName: 'Your name (recorded with each response)',
   optionsSave: 'Save',
   optionsSaved: 'Saved.',
-  optionsSaveFailed: 'Could not save: {reason}',
+  saveFailedQuota:
+    'Could not save: the disk is full, or the browser gives Svara no more room. Free some space and try again; nothing was changed.',
+  saveFailedDatabase:
+    "Could not save: the browser's database refused the change. Reload this page and try again; what was saved before is kept.",
+  saveFailedUnknown:
+    'Could not save, for a reason Svara does not recognise. Try again; if it keeps happening, the details help a bug report.',
+  saveFailedDetails: 'Technical details',
+  saveRefused: 'Could not save: {reason}',
   optionsNameRequired: 'Enter a name.',
   optionsUrlInvalid: 'That is not a web address.',
   optionsUrlNotProfile: 'That is not the address of a {platform} profile or page.',
@@ -107,7 +114,6 @@ export const en = {
   queueUnassigned: 'Nobody is assigned now.',
   queueFrequent: 'Frequent commenter',
   itemShortened: 'Shortened',
-  queueActionFailed: 'Could not save: {reason}',
   queueCancel: 'Cancel',
   teamTitle: 'Team',
   teamTargetLabel: 'Target response time (minutes)',
@@ -281,7 +287,6 @@ export const en = {
   toneJsonLabel: 'Tone guide JSON',
   toneSave: 'Save guide',
   toneSaved: 'Saved. New suggestions follow this guide.',
-  toneSaveFailed: 'Could not save: {reason}',
   toneProblemsSave: 'Nothing was saved. Problems in the guide: {n}',
   toneProblemsImport:
     'Nothing was imported and the current guide stays in use. Problems in the file: {n}',

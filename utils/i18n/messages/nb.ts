@@ -36,7 +36,14 @@ export const nb: Record<MessageKey, string> = {
   optionsAgentName: 'Navnet ditt (lagres med hvert svar)',
   optionsSave: 'Lagre',
   optionsSaved: 'Lagret.',
-  optionsSaveFailed: 'Kunne ikke lagre: {reason}',
+  saveFailedQuota:
+    'Kunne ikke lagre: disken er full, eller nettleseren gir ikke Svara mer plass. Frigjør litt plass og prøv igjen; ingenting ble endret.',
+  saveFailedDatabase:
+    'Kunne ikke lagre: nettleserens database avviste endringen. Last inn siden på nytt og prøv igjen; det som ble lagret før, er beholdt.',
+  saveFailedUnknown:
+    'Kunne ikke lagre, av en grunn Svara ikke kjenner igjen. Prøv igjen; hvis det fortsetter, hjelper detaljene en feilrapport.',
+  saveFailedDetails: 'Tekniske detaljer',
+  saveRefused: 'Kunne ikke lagre: {reason}',
   optionsNameRequired: 'Skriv et navn.',
   optionsUrlInvalid: 'Det er ikke en nettadresse.',
   optionsUrlNotProfile: 'Det er ikke adressen til en profil eller side på {platform}.',
@@ -107,7 +114,6 @@ export const nb: Record<MessageKey, string> = {
   queueUnassigned: 'Ingen er tildelt nå.',
   queueFrequent: 'Hyppig kommentator',
   itemShortened: 'Forkortet',
-  queueActionFailed: 'Kunne ikke lagre: {reason}',
   queueCancel: 'Avbryt',
   teamTitle: 'Team',
   teamTargetLabel: 'Mål for svartid (minutter)',
@@ -280,7 +286,6 @@ export const nb: Record<MessageKey, string> = {
   toneJsonLabel: 'Toneguidens JSON',
   toneSave: 'Lagre guiden',
   toneSaved: 'Lagret. Nye forslag følger denne guiden.',
-  toneSaveFailed: 'Kunne ikke lagre: {reason}',
   toneProblemsSave: 'Ingenting ble lagret. Problemer i guiden: {n}',
   toneProblemsImport:
     'Ingenting ble importert, og den nåværende guiden gjelder fortsatt. Problemer i filen: {n}',

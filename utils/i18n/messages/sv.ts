@@ -36,7 +36,14 @@ export const sv: Record<MessageKey, string> = {
   optionsAgentName: 'Ditt namn (sparas med varje svar)',
   optionsSave: 'Spara',
   optionsSaved: 'Sparat.',
-  optionsSaveFailed: 'Kunde inte spara: {reason}',
+  saveFailedQuota:
+    'Det gick inte att spara: disken är full, eller så ger webbläsaren inte Svara mer utrymme. Frigör lite utrymme och försök igen; inget ändrades.',
+  saveFailedDatabase:
+    'Det gick inte att spara: webbläsarens databas tog inte emot ändringen. Ladda om sidan och försök igen; det som sparats tidigare finns kvar.',
+  saveFailedUnknown:
+    'Det gick inte att spara, av ett skäl som Svara inte känner igen. Försök igen; om det fortsätter hjälper detaljerna en felrapport.',
+  saveFailedDetails: 'Tekniska detaljer',
+  saveRefused: 'Kunde inte spara: {reason}',
   optionsNameRequired: 'Skriv ett namn.',
   optionsUrlInvalid: 'Det är ingen webbadress.',
   optionsUrlNotProfile: 'Det är ingen adress till en profil eller sida på {platform}.',
@@ -107,7 +114,6 @@ export const sv: Record<MessageKey, string> = {
   queueUnassigned: 'Ingen är tilldelad nu.',
   queueFrequent: 'Flitig kommentator',
   itemShortened: 'Förkortad',
-  queueActionFailed: 'Kunde inte spara: {reason}',
   queueCancel: 'Avbryt',
   teamTitle: 'Team',
   teamTargetLabel: 'Mål för svarstid (minuter)',
@@ -281,7 +287,6 @@ export const sv: Record<MessageKey, string> = {
   toneJsonLabel: 'Tonguidens JSON',
   toneSave: 'Spara guiden',
   toneSaved: 'Sparat. Nya förslag följer den här guiden.',
-  toneSaveFailed: 'Det gick inte att spara: {reason}',
   toneProblemsSave: 'Inget sparades. Problem i guiden: {n}',
   toneProblemsImport:
     'Inget importerades och den nuvarande guiden gäller fortfarande. Problem i filen: {n}',
