@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { OPEN_PANEL_CHORD } from './components/keys';
 import { PLATFORMS } from './utils/platforms/platforms';
 
 // WXT sets NODE_ENV to the mode, so `--mode demo` would ship React's development build (683 kB
@@ -32,7 +33,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-panel': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: OPEN_PANEL_CHORD },
         description: '__MSG_commandOpenPanel__',
       },
     },

@@ -12,6 +12,7 @@ import {
 } from '../utils/tone/default-guide';
 import type { ToneGuide } from '../utils/tone/schema';
 import { OwnersForm } from './OwnersForm';
+import { SaveRefusal } from './SaveFailure';
 import { useT } from './i18n';
 import { LANGUAGE_LABEL } from './labels';
 
@@ -49,7 +50,7 @@ export function FirstRunSetup({ settings, uiLanguage, onComplete }: FirstRunSetu
           <OwnersForm
             settings={{ ...settings, owners: [...company.owners, ...settings.owners] }}
             onSave={async (next) => {
-              if (next.owners.length === 0) throw new Error(t('setupNeedsOwner'));
+              if (next.owners.length === 0) throw new SaveRefusal(t('setupNeedsOwner'));
               const files = starterGuideFiles({
                 company: company.name,
                 languages: company.languages,

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FillResult } from '../utils/messaging/schemas';
 import type { MessageKey } from '../utils/i18n/translate';
 import type { Item } from '../utils/model/item';
-import type { SuggestResult } from '../utils/suggest/suggest';
+import type { Suggestion, SuggestResult } from '../utils/suggest/suggest';
 import { checkTone } from '../utils/tone/check';
 import {
   type Intent,
@@ -12,7 +12,7 @@ import {
 } from '../utils/tone/schema';
 import { useT } from './i18n';
 import { translateIsolated } from './bidi';
-import { isForSomethingElse } from './keys';
+import { isForSomethingElse, shortcutOf } from './keys';
 import { DetectedLanguage } from './item-detail/DetectedLanguage';
 import { EscalationNotice } from './item-detail/EscalationNotice';
 import { Findings } from './item-detail/Findings';
@@ -29,6 +29,8 @@ export interface ItemDetailProps {
   /** The guide in force: the editor's live tone check uses it. */
   guide: ToneGuide | null;
   surface: ReplySurface;
+  /** The guide's saved replies with a shortcut, written for this item, by their chord ("Alt+1"). */
+  savedReplies?: ReadonlyMap<string, Suggestion>;
   onLanguageChange: (language: LanguageCode) => void;
   /** A person files the message under another intent, or escalates it by hand. */
   onCorrect?: (intent: Intent, escalate: boolean) => Promise<void>;
@@ -56,6 +58,7 @@ export function ItemDetail({
   detectedLanguage,
   guide,
   surface,
+  savedReplies,
   onLanguageChange,
   onCorrect,
   onFill,
@@ -104,7 +107,10 @@ export function ItemDetail({
   /** A click takes the person to the editor; a key leaves the focus where it is, ready for `f`. */
   function choose(index: number, { toEditor }: { toEditor: boolean }) {
     const suggestion = result?.suggestions[index];
-    if (!suggestion) return;
+    if (suggestion) put(suggestion, { toEditor });
+  }
+
+  function put(suggestion: Suggestion, { toEditor }: { toEditor: boolean }) {
     setDraft({ text: suggestion.text, templateId: suggestion.templateId, edited: false });
     setNotice(null);
     const position = suggestion.cursor ?? suggestion.text.length;
@@ -153,8 +159,24 @@ export function ItemDetail({
     }
   }
 
+  /**
+   * A saved reply's chord works like keys 1–3, in the reply editor too: Alt types nothing there
+   * but the special characters of macOS, which the chord then stands in for.
+   */
+  function onSavedReplyKey(event: KeyboardEvent) {
+    const chord = shortcutOf(event);
+    const reply = chord ? savedReplies?.get(chord) : undefined;
+    const target = event.target as HTMLElement | null;
+    if (!reply || item.collapsed || event.defaultPrevented || target?.closest('[role="dialog"]'))
+      return;
+    event.preventDefault();
+    if (offersSuggestions) put(reply, { toEditor: false });
+    else if (result) setNotice({ kind: 'problem', message: t('detailSavedReplyEscalated') });
+  }
+
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
+      onSavedReplyKey(event);
       if (item.collapsed || isForSomethingElse(event)) return;
       const act = {
         '1': offersSuggestions && (() => choose(0, { toEditor: false })),

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Platform } from '../utils/model/detected-item';
 import type { OwnerIdentity } from '../utils/model/owner';
 import type { Settings } from '../utils/model/settings';
 import { PLATFORMS, platformById } from '../utils/platforms/platforms';
 import { useT } from './i18n';
+import { SaveFailure } from './SaveFailure';
 
 export interface OwnersFormProps {
   settings: Settings;
@@ -27,7 +28,7 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<ReactNode>(null);
 
   function addOwner(event: FormEvent) {
     event.preventDefault();
@@ -60,7 +61,7 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
       await onSave({ ...settings, owners, agentName: agentName.trim() });
       setStatus(t('optionsSaved'));
     } catch (error) {
-      setStatus(t('optionsSaveFailed', { reason: String(error) }));
+      setStatus(<SaveFailure error={error} />);
     }
   }
 
@@ -125,7 +126,7 @@ export function OwnersForm({ settings, onSave }: OwnersFormProps) {
       <button type="button" onClick={() => void save()}>
         {t('optionsSave')}
       </button>
-      {status && <p role="status">{status}</p>}
+      {status && <div role="status">{status}</div>}
     </section>
   );
 }

@@ -19,8 +19,9 @@ import {
   type QueueSort,
 } from './QueueFilters';
 import { QueueDetail } from './QueueDetail';
+import { SaveFailure } from './SaveFailure';
 import { QueueItemMeta } from './QueueItemMeta';
-import { QueueShortcuts } from './QueueShortcuts';
+import { QueueShortcuts, type SavedReplyKey } from './QueueShortcuts';
 import { WaitingList } from './WaitingList';
 import './Queue.css';
 
@@ -37,6 +38,8 @@ export interface QueueProps {
   onAssign: (item: Item, assignee: string | undefined) => Promise<void>;
   /** The selected item's detail view (suggestions, editor); its text alone when not given. */
   renderDetail?: (item: Item) => ReactNode;
+  /** The saved replies' shortcuts, for the shortcut list. */
+  savedReplyKeys?: readonly SavedReplyKey[];
 }
 
 type OpenDialog = { action: 'dismiss' | 'assign'; item: Item } | null;
@@ -55,6 +58,7 @@ export function Queue({
   onDismiss,
   onAssign,
   renderDetail,
+  savedReplyKeys,
 }: QueueProps) {
   const t = useT();
   const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
@@ -63,7 +67,7 @@ export function Queue({
   const [cursorAt, setCursorAt] = useState<{ key: string; index: number }>();
   const [selectedKey, setSelectedKey] = useState<string>();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [notice, setNotice] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [notice, setNotice] = useState<{ text: ReactNode; failed?: boolean } | null>(null);
   const [opened, setOpened] = useState(0);
   const [focusRequest, setFocusRequest] = useState<{ key: string }>();
   const [drawer, setDrawer] = useState<'filters' | 'shortcuts' | null>(null);
@@ -139,7 +143,7 @@ export function Queue({
       await action();
       setNotice({ text: done });
     } catch (error) {
-      setNotice({ text: t('queueActionFailed', { reason: String(error) }), failed: true });
+      setNotice({ text: <SaveFailure error={error} />, failed: true });
     }
   }
 
@@ -232,10 +236,12 @@ export function Queue({
           onFilter={setFilter}
         />
       )}
-      {drawer === 'shortcuts' && <QueueShortcuts id={`${drawerId}-shortcuts`} />}
-      <p role="status" className={notice?.failed ? 'notice failed' : 'notice'}>
+      {drawer === 'shortcuts' && (
+        <QueueShortcuts id={`${drawerId}-shortcuts`} savedReplyKeys={savedReplyKeys} />
+      )}
+      <div role="status" className={notice?.failed ? 'notice failed' : 'notice'}>
         {notice?.text}
-      </p>
+      </div>
       <div ref={list}>
         {items.length > 0 && visible.length === 0 ? (
           <p className="empty">{t('queueNoMatch')}</p>

@@ -16,15 +16,35 @@ const SHORTCUTS: Array<{ keys: string[]; action: MessageKey }> = [
   { keys: ['?'], action: 'queueKeyHelp' },
 ];
 
-/** Opened from the queue bar's "?" button or the `?` key. */
-export function QueueShortcuts({ id }: { id: string }) {
+/** A saved reply's chord and the reply it puts in the editor (ItemDetail.tsx). */
+export interface SavedReplyKey {
+  shortcut: string;
+  id: string;
+}
+
+/** Opened from the queue bar's "?" button or the `?` key; the saved replies' chords after the panel's own. */
+export function QueueShortcuts({
+  id,
+  savedReplyKeys = [],
+}: {
+  id: string;
+  savedReplyKeys?: readonly SavedReplyKey[];
+}) {
   const t = useT();
+  const rows = [
+    ...SHORTCUTS.map(({ keys, action }) => ({ row: action, keys, text: t(action) })),
+    ...savedReplyKeys.map(({ shortcut, id: replyId }) => ({
+      row: `saved:${shortcut}`,
+      keys: [shortcut],
+      text: t('queueKeySavedReply', { id: replyId }),
+    })),
+  ];
   return (
     <section id={id} className="shortcuts" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('queueShortcutsTitle')}</h2>
       <dl>
-        {SHORTCUTS.map(({ keys, action }) => (
-          <div key={action}>
+        {rows.map(({ row, keys, text }) => (
+          <div key={row}>
             <dt>
               {keys.map((key, index) => (
                 <span key={key}>
@@ -33,7 +53,7 @@ export function QueueShortcuts({ id }: { id: string }) {
                 </span>
               ))}
             </dt>
-            <dd>{t(action)}</dd>
+            <dd>{text}</dd>
           </div>
         ))}
       </dl>

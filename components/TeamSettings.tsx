@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { settingsSchema, type Settings } from '../utils/model/settings';
 import { useT } from './i18n';
+import { SaveFailure } from './SaveFailure';
 
 export interface TeamSettingsProps {
   settings: Settings;
@@ -17,7 +18,7 @@ export function TeamSettings({ settings, onSave }: TeamSettingsProps) {
   const [colleagues, setColleagues] = useState<string[]>(settings.colleagues);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<ReactNode>(null);
 
   function addColleague(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +41,7 @@ export function TeamSettings({ settings, onSave }: TeamSettingsProps) {
       await onSave({ ...settings, targetMinutes: minutes.data, colleagues });
       setStatus(t('optionsSaved'));
     } catch (error) {
-      setStatus(t('optionsSaveFailed', { reason: String(error) }));
+      setStatus(<SaveFailure error={error} />);
     }
   }
 
@@ -94,7 +95,7 @@ export function TeamSettings({ settings, onSave }: TeamSettingsProps) {
       <button type="button" onClick={() => void save()}>
         {t('optionsSave')}
       </button>
-      {status && <p role="status">{status}</p>}
+      {status && <div role="status">{status}</div>}
     </section>
   );
 }

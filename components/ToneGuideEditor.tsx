@@ -121,7 +121,7 @@ export function ToneGuideEditor({
         message: t('toneRestored', { date: formatDate(revision.savedAt) }),
       });
     } catch (error) {
-      setOutcome({ kind: 'failed', message: t('toneSaveFailed', { reason: String(error) }) });
+      setOutcome({ kind: 'failed', error });
     } finally {
       setBusy(false);
     }

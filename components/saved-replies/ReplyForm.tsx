@@ -6,9 +6,10 @@ import {
   type ToneGuide,
 } from '../../utils/tone/schema';
 import type { VariableName } from '../../utils/tone/variables';
+import type { Translate } from '../../utils/i18n/translate';
 import { useT } from '../i18n';
 import { useIntentLabel, useLanguageName } from '../labels';
-import { insertAt, type ReplyDraft } from './reply-draft';
+import { insertAt, shortcutClash, type ReplyDraft, type ShortcutClash } from './reply-draft';
 import { ReplyPreview } from './ReplyPreview';
 import { ShortcutField } from './ShortcutField';
 import { VariableMenu } from './VariableMenu';
@@ -51,6 +52,7 @@ export function ReplyForm({
     textArea.current?.focus();
     textArea.current?.setSelectionRange(caret, caret);
   });
+  const clash = shortcutClash(draft.shortcut, guide.templates, isNew ? undefined : initial.id);
   const change = (next: Partial<ReplyDraft>) => setDraft((current) => ({ ...current, ...next }));
 
   function insertVariable(name: VariableName) {
@@ -76,7 +78,9 @@ export function ReplyForm({
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
         event.preventDefault();
-        onSave(draft);
+        // The field already says why; the focus goes back to it.
+        if (clash) event.currentTarget.querySelector<HTMLInputElement>('.shortcut-field')?.focus();
+        else onSave(draft);
       }}
     >
       <h3 id={`${id}-title`}>{title}</h3>
@@ -129,7 +133,11 @@ export function ReplyForm({
           onChange={(e) => change({ triggers: e.target.value })}
         />
       </label>
-      <ShortcutField value={draft.shortcut} onChange={(shortcut) => change({ shortcut })} />
+      <ShortcutField
+        value={draft.shortcut}
+        problem={clash ? clashText(t, draft.shortcut, clash) : undefined}
+        onChange={(shortcut) => change({ shortcut })}
+      />
       <ReplyPreview draft={draft} guide={guide} />
       <div className="actions">
         <button type="submit" disabled={busy}>
@@ -163,4 +171,11 @@ export function ReplyForm({
       </div>
     </form>
   );
+}
+
+function clashText(t: Translate, shortcut: string, clash: ShortcutClash) {
+  if (clash.kind === 'duplicate') return t('repliesShortcutDuplicate', { shortcut, id: clash.id });
+  return clash.by === 'command'
+    ? t('repliesShortcutCommand', { shortcut })
+    : t('repliesShortcutBrowser', { shortcut });
 }

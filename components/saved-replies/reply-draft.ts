@@ -1,6 +1,7 @@
 // The saved replies editor's pure part: a reply as the form edits it, and back into a template.
 import type { Intent, LanguageCode, ReplySurface, Template } from '../../utils/tone/schema';
 import { findVariables, isKnownVariable, type VariableName } from '../../utils/tone/variables';
+import { TAKEN_CHORDS } from '../keys';
 
 export interface ReplyDraft {
   id: string;
@@ -83,18 +84,24 @@ export function insertAt(text: string, start: number, end: number, inserted: str
   };
 }
 
+/** Why a reply cannot have the shortcut it was given. */
+export type ShortcutClash =
+  { kind: 'taken'; by: 'command' | 'browser' } | { kind: 'duplicate'; id: string };
+
 /**
- * The chord a key press records as a shortcut ("Alt+1", "Alt+Shift+K"), read from the physical
- * key so Alt's special characters on macOS do not matter; null for any other press.
+ * Whether `shortcut` is free for the reply `ownId` (undefined for a new one): not a chord the
+ * browser or the open-panel command takes, and no other reply's.
  */
-export function shortcutOf(press: {
-  altKey: boolean;
-  shiftKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  code: string;
-}): string | null {
-  const key = /^(?:Key([A-Z])|Digit([0-9]))$/.exec(press.code);
-  if (!key || !press.altKey || press.ctrlKey || press.metaKey) return null;
-  return `Alt+${press.shiftKey ? 'Shift+' : ''}${key[1] ?? key[2]}`;
+export function shortcutClash(
+  shortcut: string,
+  templates: readonly Pick<Template, 'id' | 'shortcut'>[],
+  ownId: string | undefined,
+): ShortcutClash | null {
+  if (!shortcut) return null;
+  const by = TAKEN_CHORDS[shortcut];
+  if (by) return { kind: 'taken', by };
+  const other = templates.find(
+    (template) => template.shortcut === shortcut && template.id !== ownId,
+  );
+  return other ? { kind: 'duplicate', id: other.id } : null;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { languageCodeSchema, type LanguageCode } from '../../utils/tone/schema';
 import { useT } from '../i18n';
 import { asNumber, asText, getAt, stringList, type Json, type Path } from './json-draft';
+import { SurfacesForm } from './SurfacesForm';
 
 /** The parts of the guide people change most, as a form over the JSON draft. */
 export function GuideForm({
@@ -120,6 +121,7 @@ export function GuideForm({
           onChange={(e) => onUpdate(['maxExclamations'], asNumber(e.target.value))}
         />
       </label>
+      <SurfacesForm draft={draft} onUpdate={onUpdate} />
     </fieldset>
   );
 }

@@ -3,11 +3,12 @@ import { parseToneGuideWithSafePatterns } from '../../utils/tone/pattern-safety'
 import type { GuideProblem, ToneGuide } from '../../utils/tone/schema';
 import { useT } from '../i18n';
 import { problemText } from '../problem-text';
+import { SaveFailure } from '../SaveFailure';
 
 export type Outcome =
   | { kind: 'ok'; message: string }
   | { kind: 'problems'; message: string; problems: GuideProblem[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; error: unknown };
 
 /**
  * Checks a whole guide with the schema and its pattern safety, and hands it to `save` only when
@@ -31,7 +32,7 @@ export async function checkAndSave(
     await save(parsed.guide);
     return { outcome: { kind: 'ok', message: okMessage }, saved: parsed.guide };
   } catch (error) {
-    return { outcome: { kind: 'failed', message: t('toneSaveFailed', { reason: String(error) }) } };
+    return { outcome: { kind: 'failed', error } };
   }
 }
 
@@ -52,7 +53,7 @@ export function OutcomeNotice({
       className={outcome.kind}
       data-testid={testId}
     >
-      <p>{outcome.message}</p>
+      {outcome.kind === 'failed' ? <SaveFailure error={outcome.error} /> : <p>{outcome.message}</p>}
       {outcome.kind === 'problems' && (
         <ul data-testid={problemsTestId}>
           {outcome.problems.map((problem, index) => (

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Queue } from '../../components/Queue';
+import type { SavedReplyKey } from '../../components/QueueShortcuts';
 import { useT } from '../../components/i18n';
 import { db } from '../../utils/db/database';
 import { assignItem, dismissItem } from '../../utils/db/items';
+import { activeToneGuide } from '../../utils/db/tone-guides';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { Item } from '../../utils/model/item';
 import { ItemDetailPanel } from './ItemDetailPanel';
@@ -42,6 +44,16 @@ function useFrequentPeople(): ReadonlySet<string> {
   return frequent ?? NOBODY;
 }
 
+/** The saved replies that have a shortcut, for the panel's shortcut list, live. */
+function useSavedReplyKeys(): SavedReplyKey[] {
+  const guide = useLiveQuery(() => activeToneGuide(db), []);
+  return useMemo(
+    () =>
+      (guide?.templates ?? []).flatMap(({ id, shortcut }) => (shortcut ? [{ shortcut, id }] : [])),
+    [guide],
+  );
+}
+
 async function saveSnapshot(): Promise<SnapshotOutcome> {
   const reply = await sendMessage('ui/snapshot', undefined);
   if (!reply.ok) return 'not-a-platform-page';
@@ -58,6 +70,7 @@ export function App() {
   const items = useWaitingItems();
   const settings = useSettings();
   const frequentPeople = useFrequentPeople();
+  const savedReplyKeys = useSavedReplyKeys();
   const queueShown = useQueueShown(items?.length ?? 0);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -85,6 +98,7 @@ export function App() {
           }
           onAssign={(item, assignee) => assignItem(db, item.key, assignee)}
           renderDetail={(item) => <ItemDetailPanel item={item} />}
+          savedReplyKeys={savedReplyKeys}
         />
       )}
       {/* For bug reports: below the queue, out of the way of the daily work. */}

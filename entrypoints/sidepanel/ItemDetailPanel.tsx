@@ -9,12 +9,17 @@ import { sendMessage } from '../../utils/messaging/protocol';
 import type { Item } from '../../utils/model/item';
 import type { Settings } from '../../utils/model/settings';
 import { packagedModels } from '../../utils/models/packaged';
-import { replySurfaceFor, suggest, type SuggestInput } from '../../utils/suggest/suggest';
+import {
+  renderTemplate,
+  replySurfaceFor,
+  suggest,
+  type SuggestInput,
+  type Suggestion,
+} from '../../utils/suggest/suggest';
 import type { Intent, LanguageCode, ToneGuide } from '../../utils/tone/schema';
 import type { Exemplar, UnderstandingModels } from '../../utils/understand/understand';
 import { useSettings } from '../../components/hooks/live';
 
-/** Where a reply to this item is written, for the guide's per-surface rules. */
 /** Where the item's reply is written (the suggestion core's own rule). */
 export const surfaceOfItem = replySurfaceFor;
 
@@ -54,6 +59,30 @@ export function suggestForItem(
         })
       : detected;
   return { detected, result: chosen };
+}
+
+/**
+ * The guide's saved replies that have a shortcut, each written for this item as a suggestion
+ * would be, by their chord.
+ */
+export function savedRepliesFor(
+  item: Item,
+  guide: ToneGuide,
+  options: { intents: readonly Intent[]; agentName?: string; pageName?: string },
+): Map<string, Suggestion> {
+  const input = {
+    authorName: item.author.name,
+    surface: surfaceOfItem(item),
+    agentName: options.agentName || undefined,
+    pageName: options.pageName,
+  };
+  return new Map(
+    guide.templates.flatMap((template) =>
+      template.shortcut
+        ? [[template.shortcut, renderTemplate(template, guide, input, options.intents)] as const]
+        : [],
+    ),
+  );
 }
 
 /** The packaged understanding models, loaded once per page. */
@@ -100,6 +129,13 @@ export function ItemDetailPanel({ item }: { item: Item }) {
     [guide, models, exemplarRows, item, language, agentName, pageName, exemplars],
   );
 
+  const intents = computed?.result.intents;
+  const savedReplies = useMemo(
+    () =>
+      guide && intents ? savedRepliesFor(item, guide, { intents, agentName, pageName }) : undefined,
+    [guide, item, intents, agentName, pageName],
+  );
+
   /** A person's own reading of the message teaches the ranking of similar ones. */
   function correct(intent: Intent, escalate: boolean) {
     return saveExemplar(db, { itemKey: item.key, text: item.text, intent, escalate });
@@ -109,7 +145,10 @@ export function ItemDetailPanel({ item }: { item: Item }) {
     // The clipboard is the fallback when the reply box cannot take the text. Started first, while
     // the click still counts as a user gesture, and not awaited: a refusal must not stop the fill.
     copyToClipboard(text).catch(() => undefined);
-    const suggestion = computed?.result.suggestions.find((s) => s.templateId === templateId);
+    const suggestion = [
+      ...(computed?.result.suggestions ?? []),
+      ...(savedReplies?.values() ?? []),
+    ].find((s) => s.templateId === templateId);
     if (suggestion) {
       await noteSuggestionFilled(db, item.key, {
         templateId: suggestion.templateId,
@@ -133,6 +172,7 @@ export function ItemDetailPanel({ item }: { item: Item }) {
       detectedLanguage={computed?.detected.templateLanguage}
       guide={guide ?? null}
       surface={surfaceOfItem(item)}
+      savedReplies={savedReplies}
       onLanguageChange={(next) => setChoice({ key: item.key, language: next })}
       onCorrect={correct}
       onFill={fill}

@@ -209,12 +209,12 @@ describe('OwnersForm', () => {
   it('reports a failed save with the reason', async () => {
     const onSave = vi
       .fn<(s: Settings) => Promise<void>>()
-      .mockRejectedValue(new Error('QuotaExceededError'));
+      .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const { user } = renderForm(SETTINGS, onSave);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'Could not save: Error: QuotaExceededError',
+      expect(screen.getByRole('status').querySelector('p')!.textContent).toBe(
+        'Could not save: the disk is full, or the browser gives Svara no more room. Free some space and try again; nothing was changed.',
       ),
     );
     expect(screen.queryByText('Saved.')).toBeNull();

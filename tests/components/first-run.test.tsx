@@ -152,9 +152,12 @@ describe('the first-run setup', () => {
     await user.type(await setup.findByRole('textbox', { name: 'Company name' }), 'Norrsken AB');
     await user.click(setup.getByRole('button', { name: 'Next: who answers' }));
     await user.click(await setup.findByRole('button', { name: 'Save' }));
-    expect((await setup.findByRole('status')).textContent).toContain(
-      'add at least one Page or profile the company answers as',
+    const status = await setup.findByRole('status');
+    expect(status.textContent).toBe(
+      'Could not save: add at least one Page or profile the company answers as',
     );
+    // The form's own refusal is said in full: no technical details to fold away.
+    expect(status.querySelector('details')).toBeNull();
     expect(await db.toneGuides.count()).toBe(0);
     expect((await getSettings(db)).owners).toEqual([]);
   });

@@ -77,7 +77,9 @@ describe('options over the real database', () => {
     await user.click(owners.getByRole('button', { name: 'Add' }));
     await user.click(owners.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
-      expect(owners.getByRole('status').textContent).toBe('Could not save: Error: disk full'),
+      expect(owners.getByRole('status').querySelector('p')?.textContent).toBe(
+        'Could not save, for a reason Svara does not recognise. Try again; if it keeps happening, the details help a bug report.',
+      ),
     );
     vi.restoreAllMocks();
     expect((await getSettings(db)).owners).toEqual([KANEL]);

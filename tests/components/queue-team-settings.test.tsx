@@ -57,9 +57,12 @@ describe('TeamSettings (the colleagues the queue assigns to, the badge target)',
   it('says so when saving fails', async () => {
     const { user } = renderTeam(vi.fn(async () => Promise.reject(new Error('disk full'))));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('status')).textContent).toBe(
-      'Could not save: Error: disk full',
+    const status = await screen.findByRole('status');
+    expect(status.querySelector('p')!.textContent).toBe(
+      'Could not save, for a reason Svara does not recognise. Try again; if it keeps happening, the details help a bug report.',
     );
+    // The browser's own words, folded away for a bug report.
+    expect(status.querySelector('details code')!.textContent).toBe('Error: disk full');
   });
 
   it('shows an empty team and has no serious accessibility violations', async () => {

@@ -355,11 +355,16 @@ describe('Queue: keyboard', () => {
   it('reports a failed write instead of claiming success', async () => {
     const { user } = renderQueue({
       onDismiss: async () => {
-        throw new Error('quota exceeded');
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       },
     });
     await user.keyboard('jd{Enter}');
-    expect(await screen.findByText('Could not save: Error: quota exceeded')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Could not save: the disk is full, or the browser gives Svara no more room. Free some space and try again; nothing was changed.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('QuotaExceededError: The quota has been exceeded.')).toBeTruthy();
   });
 });
 

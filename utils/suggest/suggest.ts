@@ -106,6 +106,36 @@ function withSignOff(
 }
 
 /**
+ * One template written for one message: the surface's sign-off added, the variables filled with
+ * the author's first name, the agent's and the page's names, and checked against the guide. A
+ * suggestion is this; so is a saved reply a person asks for by its shortcut.
+ */
+export function renderTemplate(
+  template: Template,
+  guide: ToneGuide,
+  input: Pick<SuggestInput, 'authorName' | 'surface' | 'agentName' | 'pageName'>,
+  intents: readonly Intent[],
+): Suggestion {
+  const composed = withSignOff(template, guide, input.surface);
+  const filled = fillVariables(composed.text, {
+    firstName: firstNameOf(input.authorName),
+    agentName: input.agentName,
+    pageName: input.pageName,
+  });
+  return {
+    text: filled.text,
+    templateId: template.id,
+    cursor: filled.cursor,
+    reasons: composed.added ? [{ kind: 'signOff', surface: input.surface }] : [],
+    findings: checkTone(filled.text, guide, {
+      language: template.language,
+      surface: input.surface,
+      intents,
+    }),
+  };
+}
+
+/**
  * How much of a message the pipeline reads: its opening says what it is about, and matching
  * keyword patterns over a 100 KB paste would stall the panel for seconds.
  */
@@ -273,29 +303,12 @@ export function suggest(
   const unique = candidates.filter(
     ({ template }) => !seen.has(template.id) && seen.add(template.id),
   );
-  const values = {
-    firstName: firstNameOf(input.authorName),
-    agentName: input.agentName,
-    pageName: input.pageName,
-  };
   const suggestions = unique.slice(0, 3).map(({ template, reasons: templateReasons }) => {
-    const composed = withSignOff(template, guide, input.surface);
-    const filled = fillVariables(composed.text, values);
-    const allReasons: SuggestionReason[] = escalate
-      ? [{ kind: 'holding', ruleId: escalate.ruleId }, ...templateReasons]
-      : templateReasons;
-    if (composed.added) allReasons.push({ kind: 'signOff', surface: input.surface });
-    return {
-      text: filled.text,
-      templateId: template.id,
-      cursor: filled.cursor,
-      reasons: allReasons,
-      findings: checkTone(filled.text, guide, {
-        language: template.language,
-        surface: input.surface,
-        intents,
-      }),
-    };
+    const rendered = renderTemplate(template, guide, input, intents);
+    const reasons: SuggestionReason[] = escalate
+      ? [{ kind: 'holding', ruleId: escalate.ruleId }, ...templateReasons, ...rendered.reasons]
+      : [...templateReasons, ...rendered.reasons];
+    return { ...rendered, reasons };
   });
   const first = unique[0]?.template;
   // A person who chose the template language has said which language is right.

@@ -247,6 +247,22 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * What the whole guide's schema says about one surface's rules, with paths inside the surface
+ * ("maxLength"): the form checks a field as the person types, with the rules a save applies.
+ */
+export function surfaceRulesProblems(surface: ReplySurface, rules: unknown): GuideProblem[] {
+  const result = toneGuideObjectSchema.shape.surfaces.shape[surface].safeParse(rules, {
+    reportInput: true,
+  });
+  if (result.success) return [];
+  return issuesToReport(result.error.issues).map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.message,
+    ...uiMessageOf(issue),
+  }));
+}
+
+/**
  * Checks a whole guide and lists every problem at once. Cross-field checks run only when the
  * shape is right, so a broken guide is reported in two rounds at most.
  */

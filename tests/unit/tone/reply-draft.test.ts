@@ -4,9 +4,10 @@ import {
   freeId,
   insertAt,
   matchesFilter,
-  shortcutOf,
+  shortcutClash,
   templateOf,
 } from '../../../components/saved-replies/reply-draft';
+import { shortcutOf } from '../../../components/keys';
 import { defaultToneGuide } from '../../../utils/tone/default-guide';
 
 const press = { altKey: true, shiftKey: false, ctrlKey: false, metaKey: false };
@@ -65,5 +66,19 @@ describe('saved reply drafts', () => {
     expect(shortcutOf({ ...press, altKey: false, code: 'KeyK' })).toBeNull();
     expect(shortcutOf({ ...press, ctrlKey: true, code: 'KeyK' })).toBeNull();
     expect(shortcutOf({ ...press, code: 'Space' })).toBeNull();
+  });
+
+  it('refuses a shortcut the browser, the panel command or another reply has, not its own', () => {
+    const templates = [
+      { id: 'a', shortcut: 'Alt+1' },
+      { id: 'b', shortcut: undefined },
+    ];
+    expect(shortcutClash('Alt+1', templates, 'b')).toEqual({ kind: 'duplicate', id: 'a' });
+    expect(shortcutClash('Alt+1', templates, undefined)).toEqual({ kind: 'duplicate', id: 'a' });
+    expect(shortcutClash('Alt+1', templates, 'a')).toBeNull();
+    expect(shortcutClash('Alt+Shift+S', templates, 'b')).toEqual({ kind: 'taken', by: 'command' });
+    expect(shortcutClash('Alt+F', templates, 'b')).toEqual({ kind: 'taken', by: 'browser' });
+    expect(shortcutClash('Alt+2', templates, 'b')).toBeNull();
+    expect(shortcutClash('', templates, 'b')).toBeNull();
   });
 });

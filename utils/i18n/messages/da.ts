@@ -36,7 +36,14 @@ export const da: Record<MessageKey, string> = {
   optionsAgentName: 'Dit navn (gemmes med hvert svar)',
   optionsSave: 'Gem',
   optionsSaved: 'Gemt.',
-  optionsSaveFailed: 'Kunne ikke gemme: {reason}',
+  saveFailedQuota:
+    'Kunne ikke gemme: disken er fuld, eller browseren giver ikke Svara mere plads. Frigør lidt plads, og prøv igen; intet blev ændret.',
+  saveFailedDatabase:
+    'Kunne ikke gemme: browserens database afviste ændringen. Genindlæs siden, og prøv igen; det, der blev gemt før, er bevaret.',
+  saveFailedUnknown:
+    'Kunne ikke gemme, af en grund som Svara ikke kender. Prøv igen; hvis det bliver ved, hjælper detaljerne en fejlrapport.',
+  saveFailedDetails: 'Tekniske detaljer',
+  saveRefused: 'Kunne ikke gemme: {reason}',
   optionsNameRequired: 'Skriv et navn.',
   optionsUrlInvalid: 'Det er ikke en webadresse.',
   optionsUrlNotProfile: 'Det er ikke adressen på en profil eller side på {platform}.',
@@ -89,6 +96,7 @@ export const da: Record<MessageKey, string> = {
   queueKeyEdit: 'Skriv dit svar',
   queueKeyClose: 'Tilbage til listen, eller luk en menu',
   queueKeyHelp: 'Vis eller skjul denne liste',
+  queueKeySavedReply: 'Brug det gemte svar {id} i dit svar',
   queueDetailLabel: 'Valgt element',
   queueSelectHint: 'Vælg noget på listen for at læse og svare.',
   queueDismiss: 'Afvis…',
@@ -106,7 +114,6 @@ export const da: Record<MessageKey, string> = {
   queueUnassigned: 'Ingen er tildelt nu.',
   queueFrequent: 'Hyppig kommentator',
   itemShortened: 'Forkortet',
-  queueActionFailed: 'Kunne ikke gemme: {reason}',
   queueCancel: 'Annullér',
   teamTitle: 'Team',
   teamTargetLabel: 'Mål for svartid (minutter)',
@@ -252,6 +259,7 @@ export const da: Record<MessageKey, string> = {
   detailFillRejected:
     'Svarfeltet tog ikke imod teksten. Den ligger i udklipsholderen: indsæt den der i stedet.',
   detailFillFailed: 'Kunne ikke nå siden. Teksten ligger i udklipsholderen: indsæt den der.',
+  detailSavedReplyEscalated: 'Intet gemt svar til en eskaleret besked: følg vejledningen ovenfor.',
   toneTitle: 'Toneguide',
   toneHelp:
     'Hvordan svarene skal lyde. Forslagene og tonekontrollen følger den guide, der gemmes her; alle gemte versioner bevares.',
@@ -268,12 +276,17 @@ export const da: Record<MessageKey, string> = {
   toneEmojiMax: 'Højst så mange emoji pr. svar',
   toneEmojiAllowed: 'Tilladte emoji (adskilt af mellemrum)',
   toneExclamations: 'Højst så mange udråbstegn pr. svar',
+  toneSurfacesTitle: 'Svar pr. sted',
+  toneSurfacesHelp:
+    'Hvor langt et svar må være der, hvor det skrives, og om det begynder med en hilsen og slutter med en afslutning. Intet svar bliver længere, end platformen selv tager imod der.',
+  toneSurfaceMaxLength: 'Længste svar i tegn (platformen tager højst imod {max})',
+  toneSurfaceGreet: 'Begynd med en hilsen',
+  toneSurfaceSignOff: 'Slut med en afslutning',
   toneFormPaused: 'Formularen er sat på pause, indtil JSON-teksten nedenfor kan læses.',
   toneJsonTitle: 'Hele guiden som JSON',
   toneJsonLabel: 'Toneguidens JSON',
   toneSave: 'Gem guiden',
   toneSaved: 'Gemt. Nye forslag følger denne guide.',
-  toneSaveFailed: 'Kunne ikke gemme: {reason}',
   toneProblemsSave: 'Intet blev gemt. Problemer i guiden: {n}',
   toneProblemsImport:
     'Intet blev importeret, og den nuværende guide gælder stadig. Problemer i filen: {n}',
@@ -314,6 +327,15 @@ export const da: Record<MessageKey, string> = {
   repliesShortcutHelp:
     'Tryk Alt, eller Alt og Skift, med et bogstav eller et tal; Tilbage fjerner den.',
   repliesShortcutNone: 'Ingen genvej',
+  repliesShortcutPanelKey:
+    '{key} er en af sidepanelets egne taster. Tryk Alt, eller Alt og Skift, med et bogstav eller et tal.',
+  repliesShortcutNeedsAlt:
+    'En genvej begynder med Alt: tryk Alt, eller Alt og Skift, med bogstavet eller tallet.',
+  repliesShortcutCommand: '{shortcut} åbner Svaras sidepanel. Vælg en anden genvej.',
+  repliesShortcutBrowser:
+    'Browseren bruger selv {shortcut} i Windows og Linux. Vælg en anden genvej.',
+  repliesShortcutDuplicate:
+    '{shortcut} er allerede genvejen til {id}. Vælg en anden, eller fjern den der først.',
   repliesInsertVariable: 'Indsæt variabel',
   repliesVariables: 'Variabler',
   variableFirstName: 'Kundens fornavn',

@@ -36,7 +36,14 @@ export const en = {
   optionsAgentName: 'Your name (recorded with each response)',
   optionsSave: 'Save',
   optionsSaved: 'Saved.',
-  optionsSaveFailed: 'Could not save: {reason}',
+  saveFailedQuota:
+    'Could not save: the disk is full, or the browser gives Svara no more room. Free some space and try again; nothing was changed.',
+  saveFailedDatabase:
+    "Could not save: the browser's database refused the change. Reload this page and try again; what was saved before is kept.",
+  saveFailedUnknown:
+    'Could not save, for a reason Svara does not recognise. Try again; if it keeps happening, the details help a bug report.',
+  saveFailedDetails: 'Technical details',
+  saveRefused: 'Could not save: {reason}',
   optionsNameRequired: 'Enter a name.',
   optionsUrlInvalid: 'That is not a web address.',
   optionsUrlNotProfile: 'That is not the address of a {platform} profile or page.',
@@ -89,6 +96,7 @@ export const en = {
   queueKeyEdit: 'Write your reply',
   queueKeyClose: 'Back to the list, or close a menu',
   queueKeyHelp: 'Show or hide this list',
+  queueKeySavedReply: 'Put the saved reply {id} in your reply',
   queueDetailLabel: 'Selected item',
   queueSelectHint: 'Pick an item in the list to read and answer it.',
   queueDismiss: 'Dismiss…',
@@ -106,7 +114,6 @@ export const en = {
   queueUnassigned: 'Nobody is assigned now.',
   queueFrequent: 'Frequent commenter',
   itemShortened: 'Shortened',
-  queueActionFailed: 'Could not save: {reason}',
   queueCancel: 'Cancel',
   teamTitle: 'Team',
   teamTargetLabel: 'Target response time (minutes)',
@@ -252,6 +259,7 @@ export const en = {
   detailFillRejected:
     'The reply box did not accept the text. It is on your clipboard: paste it there instead.',
   detailFillFailed: 'Could not reach the page. The text is on your clipboard: paste it there.',
+  detailSavedReplyEscalated: 'No saved reply for an escalated message: follow the guidance above.',
   toneTitle: 'Tone guide',
   toneHelp:
     'How replies should sound. Suggestions and the tone check follow the guide saved here; every saved version is kept.',
@@ -268,12 +276,17 @@ export const en = {
   toneEmojiMax: 'At most this many emoji per reply',
   toneEmojiAllowed: 'Allowed emoji (separated by spaces)',
   toneExclamations: 'At most this many exclamation marks per reply',
+  toneSurfacesTitle: 'Replies per place',
+  toneSurfacesHelp:
+    'How long a reply may be where it is written, and whether it starts with a greeting and ends with a sign-off. No reply is longer than the platform itself takes there.',
+  toneSurfaceMaxLength: 'Longest reply in characters (the platform takes at most {max})',
+  toneSurfaceGreet: 'Start with a greeting',
+  toneSurfaceSignOff: 'End with a sign-off',
   toneFormPaused: 'The form is paused until the JSON below can be read.',
   toneJsonTitle: 'The whole guide as JSON',
   toneJsonLabel: 'Tone guide JSON',
   toneSave: 'Save guide',
   toneSaved: 'Saved. New suggestions follow this guide.',
-  toneSaveFailed: 'Could not save: {reason}',
   toneProblemsSave: 'Nothing was saved. Problems in the guide: {n}',
   toneProblemsImport:
     'Nothing was imported and the current guide stays in use. Problems in the file: {n}',
@@ -313,6 +326,15 @@ export const en = {
   repliesShortcut: 'Keyboard shortcut',
   repliesShortcutHelp: 'Press Alt, or Alt and Shift, with a letter or digit; Backspace removes it.',
   repliesShortcutNone: 'No shortcut',
+  repliesShortcutPanelKey:
+    "{key} is one of the side panel's own keys. Press Alt, or Alt and Shift, with a letter or digit.",
+  repliesShortcutNeedsAlt:
+    'A shortcut starts with Alt: press Alt, or Alt and Shift, with the letter or digit.',
+  repliesShortcutCommand: "{shortcut} opens Svara's side panel. Choose another shortcut.",
+  repliesShortcutBrowser:
+    'The browser keeps {shortcut} for itself on Windows and Linux. Choose another shortcut.',
+  repliesShortcutDuplicate:
+    '{shortcut} is already the shortcut of {id}. Choose another, or remove it there first.',
   repliesInsertVariable: 'Insert variable',
   repliesVariables: 'Variables',
   variableFirstName: "The customer's first name",

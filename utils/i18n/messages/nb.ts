@@ -36,7 +36,14 @@ export const nb: Record<MessageKey, string> = {
   optionsAgentName: 'Navnet ditt (lagres med hvert svar)',
   optionsSave: 'Lagre',
   optionsSaved: 'Lagret.',
-  optionsSaveFailed: 'Kunne ikke lagre: {reason}',
+  saveFailedQuota:
+    'Kunne ikke lagre: disken er full, eller nettleseren gir ikke Svara mer plass. Frigjør litt plass og prøv igjen; ingenting ble endret.',
+  saveFailedDatabase:
+    'Kunne ikke lagre: nettleserens database avviste endringen. Last inn siden på nytt og prøv igjen; det som ble lagret før, er beholdt.',
+  saveFailedUnknown:
+    'Kunne ikke lagre, av en grunn Svara ikke kjenner igjen. Prøv igjen; hvis det fortsetter, hjelper detaljene en feilrapport.',
+  saveFailedDetails: 'Tekniske detaljer',
+  saveRefused: 'Kunne ikke lagre: {reason}',
   optionsNameRequired: 'Skriv et navn.',
   optionsUrlInvalid: 'Det er ikke en nettadresse.',
   optionsUrlNotProfile: 'Det er ikke adressen til en profil eller side på {platform}.',
@@ -89,6 +96,7 @@ export const nb: Record<MessageKey, string> = {
   queueKeyEdit: 'Skriv ditt svar',
   queueKeyClose: 'Tilbake til listen, eller lukk en meny',
   queueKeyHelp: 'Vis eller skjul denne listen',
+  queueKeySavedReply: 'Bruk det lagrede svaret {id} i svaret ditt',
   queueDetailLabel: 'Valgt element',
   queueSelectHint: 'Velg noe i listen for å lese og svare.',
   queueDismiss: 'Avvis…',
@@ -106,7 +114,6 @@ export const nb: Record<MessageKey, string> = {
   queueUnassigned: 'Ingen er tildelt nå.',
   queueFrequent: 'Hyppig kommentator',
   itemShortened: 'Forkortet',
-  queueActionFailed: 'Kunne ikke lagre: {reason}',
   queueCancel: 'Avbryt',
   teamTitle: 'Team',
   teamTargetLabel: 'Mål for svartid (minutter)',
@@ -250,6 +257,8 @@ export const nb: Record<MessageKey, string> = {
   detailFillRejected:
     'Svarfeltet tok ikke imot teksten. Den ligger på utklippstavlen: lim den inn der i stedet.',
   detailFillFailed: 'Kunne ikke nå siden. Teksten ligger på utklippstavlen: lim den inn der.',
+  detailSavedReplyEscalated:
+    'Ikke noe lagret svar til en eskalert melding: følg veiledningen ovenfor.',
   toneTitle: 'Toneguide',
   toneHelp:
     'Hvordan svarene skal låte. Forslagene og tonesjekken følger guiden som lagres her; alle lagrede versjoner beholdes.',
@@ -266,12 +275,17 @@ export const nb: Record<MessageKey, string> = {
   toneEmojiMax: 'Høyst så mange emoji per svar',
   toneEmojiAllowed: 'Tillatte emoji (skilt med mellomrom)',
   toneExclamations: 'Høyst så mange utropstegn per svar',
+  toneSurfacesTitle: 'Svar per sted',
+  toneSurfacesHelp:
+    'Hvor langt et svar kan være der det skrives, og om det begynner med en hilsen og slutter med en avslutning. Ingen svar blir lengre enn plattformen selv tar imot der.',
+  toneSurfaceMaxLength: 'Lengste svar i tegn (plattformen tar imot høyst {max})',
+  toneSurfaceGreet: 'Begynn med en hilsen',
+  toneSurfaceSignOff: 'Slutt med en avslutning',
   toneFormPaused: 'Skjemaet er satt på pause til JSON-teksten nedenfor kan leses.',
   toneJsonTitle: 'Hele guiden som JSON',
   toneJsonLabel: 'Toneguidens JSON',
   toneSave: 'Lagre guiden',
   toneSaved: 'Lagret. Nye forslag følger denne guiden.',
-  toneSaveFailed: 'Kunne ikke lagre: {reason}',
   toneProblemsSave: 'Ingenting ble lagret. Problemer i guiden: {n}',
   toneProblemsImport:
     'Ingenting ble importert, og den nåværende guiden gjelder fortsatt. Problemer i filen: {n}',
@@ -311,6 +325,15 @@ export const nb: Record<MessageKey, string> = {
   repliesShortcutHelp:
     'Trykk Alt, eller Alt og Skift, med en bokstav eller et tall; Tilbake fjerner den.',
   repliesShortcutNone: 'Ingen hurtigtast',
+  repliesShortcutPanelKey:
+    '{key} er en av sidepanelets egne taster. Trykk Alt, eller Alt og Skift, med en bokstav eller et tall.',
+  repliesShortcutNeedsAlt:
+    'En hurtigtast begynner med Alt: trykk Alt, eller Alt og Skift, med bokstaven eller tallet.',
+  repliesShortcutCommand: '{shortcut} åpner Svaras sidepanel. Velg en annen hurtigtast.',
+  repliesShortcutBrowser:
+    'Nettleseren bruker selv {shortcut} i Windows og Linux. Velg en annen hurtigtast.',
+  repliesShortcutDuplicate:
+    '{shortcut} er allerede hurtigtasten til {id}. Velg en annen, eller fjern den der først.',
   repliesInsertVariable: 'Sett inn variabel',
   repliesVariables: 'Variabler',
   variableFirstName: 'Kundens fornavn',

@@ -36,7 +36,14 @@ export const sv: Record<MessageKey, string> = {
   optionsAgentName: 'Ditt namn (sparas med varje svar)',
   optionsSave: 'Spara',
   optionsSaved: 'Sparat.',
-  optionsSaveFailed: 'Kunde inte spara: {reason}',
+  saveFailedQuota:
+    'Det gick inte att spara: disken är full, eller så ger webbläsaren inte Svara mer utrymme. Frigör lite utrymme och försök igen; inget ändrades.',
+  saveFailedDatabase:
+    'Det gick inte att spara: webbläsarens databas tog inte emot ändringen. Ladda om sidan och försök igen; det som sparats tidigare finns kvar.',
+  saveFailedUnknown:
+    'Det gick inte att spara, av ett skäl som Svara inte känner igen. Försök igen; om det fortsätter hjälper detaljerna en felrapport.',
+  saveFailedDetails: 'Tekniska detaljer',
+  saveRefused: 'Kunde inte spara: {reason}',
   optionsNameRequired: 'Skriv ett namn.',
   optionsUrlInvalid: 'Det är ingen webbadress.',
   optionsUrlNotProfile: 'Det är ingen adress till en profil eller sida på {platform}.',
@@ -89,6 +96,7 @@ export const sv: Record<MessageKey, string> = {
   queueKeyEdit: 'Skriv ditt svar',
   queueKeyClose: 'Tillbaka till listan, eller stäng en meny',
   queueKeyHelp: 'Visa eller dölj den här listan',
+  queueKeySavedReply: 'Använd det sparade svaret {id} i ditt svar',
   queueDetailLabel: 'Valt inlägg',
   queueSelectHint: 'Välj något i listan för att läsa och svara.',
   queueDismiss: 'Avfärda…',
@@ -106,7 +114,6 @@ export const sv: Record<MessageKey, string> = {
   queueUnassigned: 'Ingen är tilldelad nu.',
   queueFrequent: 'Flitig kommentator',
   itemShortened: 'Förkortad',
-  queueActionFailed: 'Kunde inte spara: {reason}',
   queueCancel: 'Avbryt',
   teamTitle: 'Team',
   teamTargetLabel: 'Mål för svarstid (minuter)',
@@ -251,6 +258,8 @@ export const sv: Record<MessageKey, string> = {
   detailFillRejected:
     'Svarsrutan tog inte emot texten. Den finns i urklipp: klistra in den där i stället.',
   detailFillFailed: 'Det gick inte att nå sidan. Texten finns i urklipp: klistra in den där.',
+  detailSavedReplyEscalated:
+    'Inget sparat svar till ett eskalerat meddelande: följ vägledningen ovan.',
   toneTitle: 'Tonguide',
   toneHelp:
     'Hur svaren ska låta. Förslagen och tonkontrollen följer guiden som sparas här; varje sparad version behålls.',
@@ -267,12 +276,17 @@ export const sv: Record<MessageKey, string> = {
   toneEmojiMax: 'Högst så här många emoji per svar',
   toneEmojiAllowed: 'Tillåtna emoji (åtskilda med mellanslag)',
   toneExclamations: 'Högst så här många utropstecken per svar',
+  toneSurfacesTitle: 'Svar per plats',
+  toneSurfacesHelp:
+    'Hur långt ett svar får vara där det skrivs, och om det börjar med en hälsning och slutar med en avslutning. Inget svar blir längre än plattformen själv tar emot där.',
+  toneSurfaceMaxLength: 'Längsta svar i tecken (plattformen tar emot högst {max})',
+  toneSurfaceGreet: 'Börja med en hälsning',
+  toneSurfaceSignOff: 'Sluta med en avslutning',
   toneFormPaused: 'Formuläret är pausat tills JSON-texten nedan går att läsa.',
   toneJsonTitle: 'Hela guiden som JSON',
   toneJsonLabel: 'Tonguidens JSON',
   toneSave: 'Spara guiden',
   toneSaved: 'Sparat. Nya förslag följer den här guiden.',
-  toneSaveFailed: 'Det gick inte att spara: {reason}',
   toneProblemsSave: 'Inget sparades. Problem i guiden: {n}',
   toneProblemsImport:
     'Inget importerades och den nuvarande guiden gäller fortfarande. Problem i filen: {n}',
@@ -313,6 +327,15 @@ export const sv: Record<MessageKey, string> = {
   repliesShortcutHelp:
     'Tryck Alt, eller Alt och Skift, med en bokstav eller siffra; Backsteg tar bort det.',
   repliesShortcutNone: 'Inget kortkommando',
+  repliesShortcutPanelKey:
+    '{key} är en av sidopanelens egna tangenter. Tryck Alt, eller Alt och Skift, med en bokstav eller siffra.',
+  repliesShortcutNeedsAlt:
+    'Ett kortkommando börjar med Alt: tryck Alt, eller Alt och Skift, med bokstaven eller siffran.',
+  repliesShortcutCommand: '{shortcut} öppnar Svaras sidopanel. Välj ett annat kortkommando.',
+  repliesShortcutBrowser:
+    'Webbläsaren använder {shortcut} själv i Windows och Linux. Välj ett annat kortkommando.',
+  repliesShortcutDuplicate:
+    '{shortcut} är redan kortkommandot för {id}. Välj ett annat, eller ta bort det där först.',
   repliesInsertVariable: 'Infoga variabel',
   repliesVariables: 'Variabler',
   variableFirstName: 'Kundens förnamn',
