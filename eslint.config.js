@@ -56,6 +56,14 @@ export default tseslint.config(
     },
   },
   {
+    // PouchDB never enters the Chrome background worker: it is near its bundle budget and has no
+    // localStorage (ARCHITECTURE.md, Team mode).
+    files: ['entrypoints/background/**', 'utils/background/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['pouchdb-*', '**/team/**'] }],
+    },
+  },
+  {
     // Layer boundaries from DESIGN.md §1: pure cores never touch browser APIs, Dexie or React.
     files: [
       'utils/platforms/**',
