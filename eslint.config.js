@@ -12,7 +12,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -72,6 +75,7 @@ export default tseslint.config(
       'utils/tone/**',
       'utils/stats/**',
       'utils/understand/**',
+      'utils/team/**',
     ],
     rules: {
       'no-restricted-imports': [
