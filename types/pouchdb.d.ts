@@ -47,14 +47,21 @@ declare module 'pouchdb-replication' {
   export default plugin;
 }
 declare module 'express-pouchdb' {
-  import type { Express } from 'express';
+  /** An Express app: a request handler for node:http. */
+  type App = ((
+    request: import('node:http').IncomingMessage,
+    response: import('node:http').ServerResponse,
+  ) => void) & {
+    /** Runs for every database the server opens, in the order registered, after its own. */
+    dbWrapper: {
+      registerWrapper(
+        wrapper: (name: string, db: Record<string, unknown>, next: () => unknown) => unknown,
+      ): void;
+    };
+  };
   const expressPouchDB: (
     PouchDB: import('pouchdb-core').PouchDBStatic,
     options?: Record<string, unknown>,
-  ) => Express & {
-    couchConfig: {
-      set(section: string, key: string, value: string, callback: (error?: unknown) => void): void;
-    };
-  };
+  ) => App;
   export default expressPouchDB;
 }
