@@ -125,3 +125,12 @@ export function teamResponseId(ulid: string) {
 export function teamGuideId(revision: number) {
   return `${GUIDE_PREFIX}${String(revision).padStart(GUIDE_REVISION_DIGITS, '0')}`;
 }
+
+/**
+ * Which local documents push replication sends to the server: items, responses and guide
+ * revisions. Claims are written only by direct PUT, so a claim pulled into the replica never
+ * goes back through replication, where CouchDB would validate it against a parent revision.
+ */
+export function pushesToServer(doc: { _id: string }): boolean {
+  return [ITEM_PREFIX, RESPONSE_PREFIX, GUIDE_PREFIX].some((prefix) => doc._id.startsWith(prefix));
+}

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basicAuth, setUpTeamDatabase } from '../../../scripts/team/setup';
 import { defaultToneGuide } from '../../../utils/tone/default-guide';
-import { sharedItemSchema } from '../../../utils/team/documents';
+import { pushesToServer, sharedItemSchema } from '../../../utils/team/documents';
 import {
   putToneGuideRevision,
   readSharedItem,
@@ -174,6 +174,16 @@ describe('replicas syncing through the stand-in CouchDB', () => {
     const onServer = await remote('alice', 'alice-pw').get('item:conflicted', { conflicts: true });
     expect(onServer._conflicts).toHaveLength(1);
     await Promise.all([aliceReplica.destroy(), bobReplica.destroy()]);
+  });
+
+  it('pushes items but never claims through replication', async () => {
+    const replica = memoryDatabase('alice');
+    await replica.put({ _id: 'item:pushed', type: 'item' });
+    await replica.put({ ...claim('pushed', 'alice'), _id: 'claim:pushed' });
+    await replica.replicate.to(remote('alice', 'alice-pw'), { filter: pushesToServer });
+    expect((await request('GET', encodeURIComponent('item:pushed'), as.alice)).status).toBe(200);
+    expect((await request('GET', claimPath('pushed'), as.alice)).status).toBe(404);
+    await replica.destroy();
   });
 
   it('brings Alice and Bob to the same merged item and keeps guide history linear', async () => {
