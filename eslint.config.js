@@ -12,7 +12,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -56,6 +59,14 @@ export default tseslint.config(
     },
   },
   {
+    // PouchDB never enters the Chrome background worker: it is near its bundle budget and has no
+    // localStorage (ARCHITECTURE.md, Team mode).
+    files: ['entrypoints/background/**', 'utils/background/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['pouchdb-*', '**/team/**'] }],
+    },
+  },
+  {
     // Layer boundaries from DESIGN.md §1: pure cores never touch browser APIs, Dexie or React.
     files: [
       'utils/platforms/**',
@@ -64,6 +75,7 @@ export default tseslint.config(
       'utils/tone/**',
       'utils/stats/**',
       'utils/understand/**',
+      'utils/team/**',
     ],
     rules: {
       'no-restricted-imports': [
