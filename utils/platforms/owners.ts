@@ -11,6 +11,8 @@ export function normaliseName(name: string): string {
 // authority (whether the parser accepts it is remembered per caller); group 2: the path.
 const PLAIN_URL = /^(https?:\/\/[A-Za-z0-9.-]+(?::\d*)?)(\/[\w.!$&'()*+,;=:@~%/-]*)?(?=[?#]|$)/;
 
+const SLASH = 47;
+
 /** Whether the URL parser accepts a scheme and authority: answers a caller keeps for its run. */
 export type AcceptedOrigins = Map<string, boolean>;
 
@@ -37,7 +39,9 @@ export function normaliseProfileUrl(url: string, accepted?: AcceptedOrigins): st
   if (plain && acceptsOrigin(plain[1], accepted)) {
     const rawPath = plain[2] ?? '';
     if (!rawPath.includes('/.') && !/%2e/i.test(rawPath)) {
-      const path = rawPath.replace(/\/+$/, '').toLowerCase();
+      let end = rawPath.length;
+      while (end > 0 && rawPath.charCodeAt(end - 1) === SLASH) end -= 1;
+      const path = rawPath.slice(0, end).toLowerCase();
       if (!path.endsWith('/profile.php')) return path;
     }
   }
@@ -57,7 +61,8 @@ type Author = { name: string; profileUrl?: string };
  * Whether an author is one of our identities. An identity is its address first, its display name
  * second, because anyone can take a name: when the author and the identity both have an address,
  * the address alone decides; a name matches only an author the page shows with no address.
- * Built once for many authors: identities normalised once, answers remembered per name.
+ * Built once for many authors: identities normalised once, answers remembered per name and per
+ * address (the same people write many comments on a page).
  */
 export function ownerMatcher(
   platform: Platform,
@@ -73,9 +78,17 @@ export function ownerMatcher(
     if (owner.url !== undefined) urls.add(normaliseProfileUrl(owner.url));
   }
   const byName = new Map<string, boolean>();
+  const byUrl = new Map<string, boolean>();
   const accepted: AcceptedOrigins = new Map();
   return (author) => {
-    if (author.profileUrl) return urls.has(normaliseProfileUrl(author.profileUrl, accepted));
+    if (author.profileUrl) {
+      let ours = byUrl.get(author.profileUrl);
+      if (ours === undefined) {
+        ours = urls.has(normaliseProfileUrl(author.profileUrl, accepted));
+        byUrl.set(author.profileUrl, ours);
+      }
+      return ours;
+    }
     let named = byName.get(author.name);
     if (named === undefined) {
       const name = normaliseName(author.name);

@@ -62,9 +62,11 @@ function commentText(textBlocks: readonly Element[]): string {
   }
   if (!best) return '';
   const body = bodyText(best);
-  // One paragraph ("text\n", the usual body) squashes to the same as its lines joined.
+  // One paragraph ("text\n", the usual body) squashes to the same as its lines joined; without
+  // its newline, which would send `squash` down its slow replacing path for nothing.
   const newline = body.indexOf('\n');
-  if (newline < 0 || newline === body.length - 1) return squash(body);
+  if (newline < 0) return squash(body);
+  if (newline === body.length - 1) return squash(body.slice(0, newline));
   return body.split('\n').map(squash).filter(Boolean).join('\n');
 }
 
