@@ -41,22 +41,26 @@ export function linkTextOf(parts: OwnParts, i: number): string {
 interface OpenArticle {
   article: Element;
   parts: OwnParts;
-  /** Its last element in document order: the walk leaves the article after it. */
-  end: Element;
+  /** The first element after it in document order (null: none): the walk leaves it there. */
+  after: Element | null;
   /** The outermost `a` or button passed last: text blocks inside it are not the body. */
   shield: Element | null;
 }
 
-function lastDescendantOf(element: Element): Element {
-  let last = element;
-  for (let child = last.lastElementChild; child; child = last.lastElementChild) last = child;
-  return last;
+/** The first element after `element` and all it holds, in document order; null for none. */
+function elementAfter(element: Element): Element | null {
+  // Usually the article's own next sibling: one step, where its last descendant is several.
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    const next = el.nextElementSibling;
+    if (next) return next;
+  }
+  return null;
 }
 
 function openArticle(article: Element, index: PartIndex, open: OpenArticle[]) {
   const parts = emptyOwnParts();
   index.set(article, parts);
-  open.push({ article, parts, end: lastDescendantOf(article), shield: null });
+  open.push({ article, parts, after: elementAfter(article), shield: null });
 }
 
 /** Elements the walk passes between two pauses of `indexPartsSteps`. */
@@ -119,15 +123,15 @@ export function* indexPartsSteps(root: ParentNode, articles: Element[]): Steps<P
   if (nextArticle === root) {
     openArticle(nextArticle, index, open);
     nextArticle = articles[(articleIndex += 1)];
-    if (open[0].end === root) open.pop();
   }
   const all = byTag(root, '*');
   for (let i = 0, count = all.length; i < count; i += 1) {
+    const el = all[i];
+    while (open.length > 0 && open[open.length - 1].after === el) open.pop();
     if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1 && (yield)) {
       for (const unfinished of open) index.delete(unfinished.article);
       return index;
     }
-    const el = all[i];
     const isLink = el === nextLink;
     if (isLink) nextLink = links[(linkIndex += 1)];
     const isButton = el === nextButton;
@@ -158,7 +162,6 @@ export function* indexPartsSteps(root: ParentNode, articles: Element[]): Steps<P
       }
       if (article.shield === null && (isLink || isButton)) article.shield = el;
     }
-    while (open.length > 0 && open[open.length - 1].end === el) open.pop();
   }
   return index;
 }
