@@ -39,7 +39,10 @@ function queryParam(href: string, param: RegExp): string | undefined {
   if (!match) return undefined;
   const value = match[1];
   if (!value.includes('%')) return value;
-  return PADDED_VALUE.test(value) ? value.replace(/%3[Dd]/g, '=') : decodeURIComponentSafe(value);
+  if (!PADDED_VALUE.test(value)) return decodeURIComponentSafe(value);
+  // Only `%3D`s from the first `%` on: as many `=`, without a replacing regex per comment.
+  const padding = value.indexOf('%');
+  return value.slice(0, padding) + '='.repeat((value.length - padding) / 3);
 }
 
 export function commentIdsFromHref(href: string): CommentIds | undefined {
