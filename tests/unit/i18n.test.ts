@@ -1,14 +1,38 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../utils/i18n/messages/en';
 import { sv } from '../../utils/i18n/messages/sv';
 import { da } from '../../utils/i18n/messages/da';
 import { nb } from '../../utils/i18n/messages/nb';
-import { createTranslator, formatAge, pickLocale, UI_LOCALES } from '../../utils/i18n/translate';
+import {
+  createTranslator,
+  formatAge,
+  pickLocale,
+  UI_LOCALES,
+  type UiLocale,
+} from '../../utils/i18n/translate';
 import {
   createBackgroundTranslator,
   type BackgroundMessageKey,
 } from '../../utils/i18n/background-translate';
 import { backgroundMessages } from '../../utils/i18n/messages/background';
+
+const MESSAGES_DIR = resolve(import.meta.dirname, '../../utils/i18n/messages');
+/** The merged catalogues and the type helper; every other file there is one area's strings. */
+const NOT_AREAS = new Set(['en.ts', 'sv.ts', 'da.ts', 'nb.ts', 'area.ts']);
+
+/** Each area file's strings per language (its one export), by file name. */
+async function areaCatalogues() {
+  const files = readdirSync(MESSAGES_DIR).filter((f) => f.endsWith('.ts') && !NOT_AREAS.has(f));
+  return Promise.all(
+    files.map(async (file) => {
+      const module = (await import(resolve(MESSAGES_DIR, file))) as Record<string, unknown>;
+      const [catalogues] = Object.values(module).filter((value) => typeof value === 'object');
+      return { file, catalogues: catalogues as Record<UiLocale, Record<string, string>> };
+    }),
+  );
+}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -23,6 +47,22 @@ describe('UI messages', () => {
       expect(translated, key).toBeTruthy();
       expect(placeholders(translated), key).toEqual(placeholders(text));
     }
+  });
+
+  it('is the sum of its area files: each key in one area, each area in all four languages', async () => {
+    const areas = await areaCatalogues();
+    expect(areas.length).toBeGreaterThan(1);
+    const seen = new Map<string, string>();
+    for (const { file, catalogues } of areas) {
+      expect(Object.keys(catalogues).sort(), file).toEqual([...UI_LOCALES].sort());
+      const keys = Object.keys(catalogues.en);
+      for (const locale of UI_LOCALES) expect(Object.keys(catalogues[locale]), file).toEqual(keys);
+      for (const key of keys) {
+        expect(seen.get(key), `${key} in ${file}`).toBeUndefined();
+        seen.set(key, file);
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual(Object.keys(en).sort());
   });
 
   it.each([

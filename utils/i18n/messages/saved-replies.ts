@@ -1,0 +1,198 @@
+import type { AreaCatalogue } from './area';
+
+/** The saved replies editor and its variables. */
+const en = {
+  repliesTitle: 'Saved replies',
+  repliesHelp:
+    'The replies suggestions are made from. Every change is saved as a new version of the tone guide.',
+  repliesSearch: 'Search in text and id',
+  repliesFilterLanguage: 'Show language',
+  repliesFilterIntent: 'Show kind of message',
+  repliesAll: 'All',
+  repliesNone: 'No saved replies match.',
+  repliesCount: '{shown} of {total} replies',
+  repliesListLabel: 'Saved replies found',
+  repliesNew: 'New reply',
+  repliesEditTitle: 'Edit {id}',
+  repliesId: 'Id (a short name, unique in the guide)',
+  repliesLanguage: 'Language of the reply',
+  repliesIntents: 'Kinds of message it answers',
+  repliesText: 'Reply text',
+  repliesTriggers: 'Words that make it fit (separated by commas)',
+  repliesShortcut: 'Keyboard shortcut',
+  repliesShortcutHelp: 'Press Alt, or Alt and Shift, with a letter or digit; Backspace removes it.',
+  repliesShortcutNone: 'No shortcut',
+  repliesShortcutPanelKey:
+    "{key} is one of the side panel's own keys. Press Alt, or Alt and Shift, with a letter or digit.",
+  repliesShortcutNeedsAlt:
+    'A shortcut starts with Alt: press Alt, or Alt and Shift, with the letter or digit.',
+  repliesShortcutCommand: "{shortcut} opens Svara's side panel. Choose another shortcut.",
+  repliesShortcutBrowser:
+    'The browser keeps {shortcut} for itself on Windows and Linux. Choose another shortcut.',
+  repliesShortcutDuplicate:
+    '{shortcut} is already the shortcut of {id}. Choose another, or remove it there first.',
+  repliesInsertVariable: 'Insert variable',
+  repliesVariables: 'Variables',
+  variableFirstName: "The customer's first name",
+  variablePageName: 'The page name',
+  variableAgentName: 'Your name',
+  variableCursor: 'Where the caret goes',
+  repliesPreview: 'Preview',
+  repliesPreviewSample: 'With sample values: first name {firstName}, your name {agentName}.',
+  repliesSave: 'Save reply',
+  repliesCancel: 'Cancel',
+  repliesDuplicate: 'Duplicate',
+  repliesDuplicateLabel: 'Duplicate {id}',
+  repliesDelete: 'Delete',
+  repliesDeleteLabel: 'Delete {id}',
+  repliesSaved: '{id} saved as a new version of the guide.',
+  repliesDeleted: '{id} deleted. A saved version below can bring it back.',
+} as const;
+
+const sv: AreaCatalogue<typeof en> = {
+  repliesTitle: 'Sparade svar',
+  repliesHelp:
+    'Svaren som förslagen bygger på. Varje ändring sparas som en ny version av tonguiden.',
+  repliesSearch: 'Sök i text och id',
+  repliesFilterLanguage: 'Visa språk',
+  repliesFilterIntent: 'Visa typ av meddelande',
+  repliesAll: 'Alla',
+  repliesNone: 'Inga sparade svar matchar.',
+  repliesCount: '{shown} av {total} svar',
+  repliesListLabel: 'Hittade sparade svar',
+  repliesNew: 'Nytt svar',
+  repliesEditTitle: 'Redigera {id}',
+  repliesId: 'Id (ett kort namn, unikt i guiden)',
+  repliesLanguage: 'Svarets språk',
+  repliesIntents: 'Typer av meddelanden det besvarar',
+  repliesText: 'Svarstext',
+  repliesTriggers: 'Ord som gör att det passar (separerade med komma)',
+  repliesShortcut: 'Kortkommando',
+  repliesShortcutHelp:
+    'Tryck Alt, eller Alt och Skift, med en bokstav eller siffra; Backsteg tar bort det.',
+  repliesShortcutNone: 'Inget kortkommando',
+  repliesShortcutPanelKey:
+    '{key} är en av sidopanelens egna tangenter. Tryck Alt, eller Alt och Skift, med en bokstav eller siffra.',
+  repliesShortcutNeedsAlt:
+    'Ett kortkommando börjar med Alt: tryck Alt, eller Alt och Skift, med bokstaven eller siffran.',
+  repliesShortcutCommand: '{shortcut} öppnar Svaras sidopanel. Välj ett annat kortkommando.',
+  repliesShortcutBrowser:
+    'Webbläsaren använder {shortcut} själv i Windows och Linux. Välj ett annat kortkommando.',
+  repliesShortcutDuplicate:
+    '{shortcut} är redan kortkommandot för {id}. Välj ett annat, eller ta bort det där först.',
+  repliesInsertVariable: 'Infoga variabel',
+  repliesVariables: 'Variabler',
+  variableFirstName: 'Kundens förnamn',
+  variablePageName: 'Sidans namn',
+  variableAgentName: 'Ditt namn',
+  variableCursor: 'Där markören hamnar',
+  repliesPreview: 'Förhandsvisning',
+  repliesPreviewSample: 'Med exempelvärden: förnamn {firstName}, ditt namn {agentName}.',
+  repliesSave: 'Spara svar',
+  repliesCancel: 'Avbryt',
+  repliesDuplicate: 'Duplicera',
+  repliesDuplicateLabel: 'Duplicera {id}',
+  repliesDelete: 'Ta bort',
+  repliesDeleteLabel: 'Ta bort {id}',
+  repliesSaved: '{id} sparat som en ny version av guiden.',
+  repliesDeleted: '{id} borttaget. En sparad version nedan kan ta tillbaka det.',
+};
+
+const da: AreaCatalogue<typeof en> = {
+  repliesTitle: 'Gemte svar',
+  repliesHelp:
+    'Svarene, som forslagene bygger på. Hver ændring gemmes som en ny version af toneguiden.',
+  repliesSearch: 'Søg i tekst og id',
+  repliesFilterLanguage: 'Vis sprog',
+  repliesFilterIntent: 'Vis type besked',
+  repliesAll: 'Alle',
+  repliesNone: 'Ingen gemte svar passer.',
+  repliesCount: '{shown} af {total} svar',
+  repliesListLabel: 'Fundne gemte svar',
+  repliesNew: 'Nyt svar',
+  repliesEditTitle: 'Rediger {id}',
+  repliesId: 'Id (et kort navn, unikt i guiden)',
+  repliesLanguage: 'Svarets sprog',
+  repliesIntents: 'Typer af beskeder, det besvarer',
+  repliesText: 'Svartekst',
+  repliesTriggers: 'Ord, der får det til at passe (adskilt med komma)',
+  repliesShortcut: 'Tastaturgenvej',
+  repliesShortcutHelp:
+    'Tryk Alt, eller Alt og Skift, med et bogstav eller et tal; Tilbage fjerner den.',
+  repliesShortcutNone: 'Ingen genvej',
+  repliesShortcutPanelKey:
+    '{key} er en af sidepanelets egne taster. Tryk Alt, eller Alt og Skift, med et bogstav eller et tal.',
+  repliesShortcutNeedsAlt:
+    'En genvej begynder med Alt: tryk Alt, eller Alt og Skift, med bogstavet eller tallet.',
+  repliesShortcutCommand: '{shortcut} åbner Svaras sidepanel. Vælg en anden genvej.',
+  repliesShortcutBrowser:
+    'Browseren bruger selv {shortcut} i Windows og Linux. Vælg en anden genvej.',
+  repliesShortcutDuplicate:
+    '{shortcut} er allerede genvejen til {id}. Vælg en anden, eller fjern den der først.',
+  repliesInsertVariable: 'Indsæt variabel',
+  repliesVariables: 'Variabler',
+  variableFirstName: 'Kundens fornavn',
+  variablePageName: 'Sidens navn',
+  variableAgentName: 'Dit navn',
+  variableCursor: 'Hvor markøren lander',
+  repliesPreview: 'Forhåndsvisning',
+  repliesPreviewSample: 'Med eksempelværdier: fornavn {firstName}, dit navn {agentName}.',
+  repliesSave: 'Gem svar',
+  repliesCancel: 'Annuller',
+  repliesDuplicate: 'Dupliker',
+  repliesDuplicateLabel: 'Dupliker {id}',
+  repliesDelete: 'Slet',
+  repliesDeleteLabel: 'Slet {id}',
+  repliesSaved: '{id} gemt som en ny version af guiden.',
+  repliesDeleted: '{id} slettet. En gemt version nedenfor kan hente det tilbage.',
+};
+
+const nb: AreaCatalogue<typeof en> = {
+  repliesTitle: 'Lagrede svar',
+  repliesHelp: 'Svarene forslagene bygger på. Hver endring lagres som en ny versjon av toneguiden.',
+  repliesSearch: 'Søk i tekst og id',
+  repliesFilterLanguage: 'Vis språk',
+  repliesFilterIntent: 'Vis type melding',
+  repliesAll: 'Alle',
+  repliesNone: 'Ingen lagrede svar passer.',
+  repliesCount: '{shown} av {total} svar',
+  repliesListLabel: 'Funnet lagrede svar',
+  repliesNew: 'Nytt svar',
+  repliesEditTitle: 'Rediger {id}',
+  repliesId: 'Id (et kort navn, unikt i guiden)',
+  repliesLanguage: 'Svarets språk',
+  repliesIntents: 'Typer meldinger det besvarer',
+  repliesText: 'Svartekst',
+  repliesTriggers: 'Ord som gjør at det passer (skilt med komma)',
+  repliesShortcut: 'Hurtigtast',
+  repliesShortcutHelp:
+    'Trykk Alt, eller Alt og Skift, med en bokstav eller et tall; Tilbake fjerner den.',
+  repliesShortcutNone: 'Ingen hurtigtast',
+  repliesShortcutPanelKey:
+    '{key} er en av sidepanelets egne taster. Trykk Alt, eller Alt og Skift, med en bokstav eller et tall.',
+  repliesShortcutNeedsAlt:
+    'En hurtigtast begynner med Alt: trykk Alt, eller Alt og Skift, med bokstaven eller tallet.',
+  repliesShortcutCommand: '{shortcut} åpner Svaras sidepanel. Velg en annen hurtigtast.',
+  repliesShortcutBrowser:
+    'Nettleseren bruker selv {shortcut} i Windows og Linux. Velg en annen hurtigtast.',
+  repliesShortcutDuplicate:
+    '{shortcut} er allerede hurtigtasten til {id}. Velg en annen, eller fjern den der først.',
+  repliesInsertVariable: 'Sett inn variabel',
+  repliesVariables: 'Variabler',
+  variableFirstName: 'Kundens fornavn',
+  variablePageName: 'Sidens navn',
+  variableAgentName: 'Navnet ditt',
+  variableCursor: 'Der markøren havner',
+  repliesPreview: 'Forhåndsvisning',
+  repliesPreviewSample: 'Med eksempelverdier: fornavn {firstName}, navnet ditt {agentName}.',
+  repliesSave: 'Lagre svar',
+  repliesCancel: 'Avbryt',
+  repliesDuplicate: 'Dupliser',
+  repliesDuplicateLabel: 'Dupliser {id}',
+  repliesDelete: 'Slett',
+  repliesDeleteLabel: 'Slett {id}',
+  repliesSaved: '{id} lagret som en ny versjon av guiden.',
+  repliesDeleted: '{id} slettet. En lagret versjon nedenfor kan hente det tilbake.',
+};
+
+export const savedRepliesMessages = { en, sv, da, nb };
