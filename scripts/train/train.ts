@@ -42,7 +42,9 @@ const INTENT_OPTIONS: SoftmaxOptions = {
   classes: INTENTS.length,
   epochs: 12,
   learningRate: 0.4,
-  l2: 1e-5,
+  // 1e-5 → 1e-3: on held-out blocks, 0.934 of crises caught at 2% false escalations (was 0.921)
+  // and first intent 0.868 (was 0.863); n-grams of one topic no longer outvote the rest.
+  l2: 1e-3,
   seed: SEED,
   // 8 → 9 and the language model's 8 → 12 kept the model files under 1 MB gzip when the corpus
   // grew to 28,000 rows, at −0.002 intent and −0.001 language accuracy on held-out blocks.
