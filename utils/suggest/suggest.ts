@@ -284,8 +284,9 @@ export function suggest(
   if (escalate && escalate.action !== 'holding')
     return { ...base, prefill: false, suggestions: [] };
 
-  // Confident: templates of the primary intent. Unsure: the best of each of the top three.
-  const wanted = escalate ? ['crisis' as const] : confident ? [primary] : ranked.slice(0, 3);
+  // Confident: templates of the primary intent. Unsure: the best of each of the top three
+  // listed intents, never of one the message barely scores (a spam reply to a question).
+  const wanted = escalate ? ['crisis' as const] : confident ? [primary] : intents.slice(0, 3);
   const candidates = wanted.flatMap((intent) =>
     rankTemplates(
       {

@@ -114,11 +114,19 @@ describe('suggest', () => {
     expect(stub.text).toBe('Hej {firstName|där}! Tack för att du hör av dig. {cursor}');
     // Its trigger word is in the message and its intent ranks first, yet it is not offered.
     const result = suggest(
-      { text: 'Jag har en fråga', authorName: 'Anna Svensson', surface: 'facebook-comment' },
+      { text: 'Hej, jag har en fråga', authorName: 'Anna Svensson', surface: 'facebook-comment' },
       defaultToneGuide,
       models,
     );
     expect(result.intents[0]).toBe('question');
+    // Unsure, it offers the best template of each listed intent, never one it barely scores.
+    const offered = result.suggestions.map(
+      (s) => defaultToneGuide.templates.find((t) => t.id === s.templateId)!,
+    );
+    for (const template of offered) {
+      expect(template.intents.some((intent) => result.intents.includes(intent))).toBe(true);
+    }
+    expect(result.suggestions.map((s) => s.templateId)).not.toContain('sv-spam');
     expect(result.suggestions.map((s) => s.templateId)).not.toContain('sv-question');
     for (const suggestion of result.suggestions) {
       expect(suggestion.text).not.toMatch(/^Hej Anna! Tack för att du hör av dig\.\s*$/);
