@@ -129,6 +129,18 @@ describe('design: every page passes axe in light and dark', () => {
     await page.close();
   });
 
+  for (const name of ['queue', 'item', 'options']) {
+    it(`${name} at side-panel width scrolls only downwards, never sideways`, async () => {
+      const page = pages[name]!;
+      await page.setViewportSize({ width: 400, height: 720 });
+      const widths = await page.evaluate(() => ({
+        content: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+      }));
+      expect(widths.content).toBeLessThanOrEqual(widths.view);
+    });
+  }
+
   // Chromium's own stylesheet for extension pages sets the body to 75% type: every page's body
   // text must be the tokens' body size (--text-md of the 14 px root), not 10.5 px.
   for (const name of ['popup', 'queue', 'item', 'options']) {
