@@ -6,6 +6,7 @@ import { App as OptionsApp } from '../../entrypoints/options/App';
 import { App as PopupApp, readFirstCounts } from '../../entrypoints/popup/App';
 import { App as SidePanelApp } from '../../entrypoints/sidepanel/App';
 import { PAGE_HEALTH_KEY } from '../../utils/background/page-health';
+import { STORAGE_PROBLEM_KEY } from '../../utils/background/storage-problem';
 import { db } from '../../utils/db/database';
 import { getSettings, saveSettings } from '../../utils/db/settings';
 import { activeToneGuide } from '../../utils/db/tone-guides';
@@ -208,6 +209,34 @@ describe('an unrecognised page', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(screen.queryByText('Nobody is waiting for an answer.')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Set up Svara' })).toBeNull();
+  });
+});
+
+describe('a full storage', () => {
+  beforeEach(async () => {
+    await saveSettings(db, SET_UP);
+    await fakeBrowser.storage.session.set({
+      [STORAGE_PROBLEM_KEY]: { reason: 'quota', since: '2026-11-20T10:00:00.000Z' },
+    });
+  });
+
+  it('popup: the alert and no good zero beside it', async () => {
+    renderPopup();
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Svara cannot save: your browser’s storage is full.',
+    );
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.queryByText(/Well done/)).toBeNull();
+    expect(screen.queryByTestId('waiting-count')).toBeNull();
+  });
+
+  it('side panel: the alert, and no empty queue saying nobody is waiting', async () => {
+    renderPanel();
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Svara cannot save: your browser’s storage is full.',
+    );
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.queryByText('Nobody is waiting for an answer.')).toBeNull();
   });
 });
 

@@ -39,6 +39,23 @@ async function axeViolations(page: Page): Promise<Violation[]> {
   });
 }
 
+/** How many lines each text in the queue's bar takes: a text's range has one box per line. */
+async function barTextLines(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const lines: Record<string, number> = {};
+    const bar = document.querySelector('.queue-bar')!;
+    const texts = document.createTreeWalker(bar, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const text = node.textContent!.trim();
+      if (!text || node.parentElement!.closest('select')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      lines[text] = range.getClientRects().length;
+    }
+    return lines;
+  });
+}
+
 describe('design: every page passes axe in light and dark', () => {
   let session: ExtensionSession;
   let pages: Record<string, Page>;
@@ -92,6 +109,37 @@ describe('design: every page passes axe in light and dark', () => {
     expect(await topInView(await suggestion.boundingBox())).toBe(true);
     await page.close();
   });
+
+  it('at side-panel width, the queue bar keeps each control on one line', async () => {
+    const page = await openExtensionPage(session, 'sidepanel.html');
+    await page.setViewportSize({ width: 400, height: 720 });
+    await page.getByTestId('waiting-item').first().waitFor();
+    expect(await barTextLines(page)).toEqual({ Filters: 1, 'Sort by': 1, '?': 1 });
+    // One row of controls (each overlaps the others' height), none past the panel's edge.
+    const bar = await page.evaluate(() => {
+      const controls = [...document.querySelectorAll('.queue-bar button, .queue-bar select')];
+      const boxes = controls.map((control) => control.getBoundingClientRect());
+      return {
+        oneRow:
+          Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom)),
+        overflows: boxes.some((box) => box.right > document.documentElement.clientWidth),
+      };
+    });
+    expect(bar).toEqual({ oneRow: true, overflows: false });
+    await page.close();
+  });
+
+  for (const name of ['queue', 'item', 'options']) {
+    it(`${name} at side-panel width scrolls only downwards, never sideways`, async () => {
+      const page = pages[name]!;
+      await page.setViewportSize({ width: 400, height: 720 });
+      const widths = await page.evaluate(() => ({
+        content: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+      }));
+      expect(widths.content).toBeLessThanOrEqual(widths.view);
+    });
+  }
 
   // Chromium's own stylesheet for extension pages sets the body to 75% type: every page's body
   // text must be the tokens' body size (--text-md of the 14 px root), not 10.5 px.

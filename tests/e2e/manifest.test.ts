@@ -33,6 +33,17 @@ describe('the built Chrome manifest', () => {
     );
   });
 
+  it('ships the toolbar icon from 16 to 128 px, each PNG drawn at its own size', () => {
+    const sizes = [16, 32, 48, 96, 128];
+    expect(Object.keys(manifest.icons).map(Number)).toEqual(sizes);
+    for (const size of sizes) {
+      const png = readFileSync(join(PRODUCTION_BUILD, manifest.icons[size]));
+      // The PNG signature, then the IHDR chunk's width and height.
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+
   it('is localised in English, Swedish, Danish and Norwegian', () => {
     expect(manifest.name).toBe('__MSG_extName__');
     for (const locale of ['en', 'sv', 'da', 'nb']) {

@@ -70,18 +70,24 @@ describe('each surface, routed at its real URL', () => {
     await expectBadge(session, String(waiting));
   });
 
-  it('an unrecognised page is reported in the popup, not counted as zero', async () => {
+  it('an unrecognised page is reported in the popup and side panel, not counted as zero', async () => {
     const { html, expected } = cases.get(UNKNOWN_CASE)!;
     const url = new URL(expected.url);
     session = await launchWithExtension({
       extensionDir: PRODUCTION_BUILD,
       routes: new Map([[`${url.origin}${url.pathname}`, { body: html }]]),
     });
+    await addOwnersInOptions(session, expected.owners);
     const page = await session.context.newPage();
     await page.goto(expected.url);
-    const popup = await openExtensionPage(session, 'popup.html');
-    await expect
-      .poll(() => popup.getByRole('alert').textContent(), { timeout: 8_000 })
-      .toContain('Detection needs an update on this page');
+    for (const name of ['popup.html', 'sidepanel.html']) {
+      const extensionPage = await openExtensionPage(session, name);
+      await expect
+        .poll(() => extensionPage.getByRole('alert').textContent(), { timeout: 8_000 })
+        .toContain('Detection needs an update on this page');
+      // Set up, nothing waiting, and still no good zero beside the alert.
+      expect(await extensionPage.getByText(/Well done|Nobody is waiting/).count()).toBe(0);
+      expect(await extensionPage.getByTestId('waiting-count').count()).toBe(0);
+    }
   });
 });
