@@ -120,8 +120,8 @@ describe('suggest', () => {
     );
     expect(result.intents[0]).toBe('question');
     // Unsure, it offers the best template of each listed intent, never one it barely scores.
-    const offered = result.suggestions.map(
-      (s) => defaultToneGuide.templates.find((t) => t.id === s.templateId)!,
+    const offered = result.suggestions.map((s) =>
+      defaultToneGuide.templates.find((t) => t.id === s.templateId)!,
     );
     for (const template of offered) {
       expect(template.intents.some((intent) => result.intents.includes(intent))).toBe(true);
