@@ -176,7 +176,13 @@ export async function putToneGuideRevision(
       await db.put(doc);
       return doc;
     } catch (error) {
-      if (!isConflict(error)) throw error;
+      // A colleague's revision of that number written a moment before: 409, or 403 from the
+      // rule that revisions never change when the server validates before it checks the
+      // revision. Either way the number is taken.
+      const taken =
+        isConflict(error) ||
+        (errorStatus(error) === 403 && (await getOrUndefined(db, doc._id)) !== undefined);
+      if (!taken) throw error;
     }
   }
   throw new Error(`no free guide revision after ${MAX_ATTEMPTS} attempts`);
