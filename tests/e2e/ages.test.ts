@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  badgeText,
   launchWithExtension,
   openExtensionPage,
   type ExtensionSession,
 } from '../../scripts/lib/browser';
-import { waitForDemoPreset } from '../../scripts/demo/preset';
-import { DEMO_START_URL, demoRoutes } from '../../scripts/demo/routes';
+import { demoRoutes } from '../../scripts/demo/routes';
 import { demoPost } from '../../scripts/demo/kanelkompaniet';
-import { DEMO_BUILD, expectNoStrayRequests } from './helpers';
+import { DEMO_BUILD, expectNoStrayRequests, openDemoPost } from './helpers';
 
 // The demo's oldest comment is 26 hours old and the page labels it "1d" with no date: read at
 // the label's upper bound, the popup and the side panel show 2 days, never a rounded-down 24 h.
@@ -18,12 +16,7 @@ describe('ages as the demo page says them', () => {
 
   beforeAll(async () => {
     session = await launchWithExtension({ extensionDir: DEMO_BUILD, routes: demoRoutes() });
-    await waitForDemoPreset(session);
-    const post = await session.context.newPage();
-    await post.goto(DEMO_START_URL);
-    for (let attempt = 0; attempt < 100 && (await badgeText(session)) === ''; attempt++) {
-      await post.waitForTimeout(100);
-    }
+    await openDemoPost(session);
   });
   afterAll(async () => {
     expectNoStrayRequests(session);

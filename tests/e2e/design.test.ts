@@ -3,14 +3,12 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  badgeText,
   launchWithExtension,
   openExtensionPage,
   type ExtensionSession,
 } from '../../scripts/lib/browser';
-import { waitForDemoPreset } from '../../scripts/demo/preset';
-import { DEMO_START_URL, demoRoutes } from '../../scripts/demo/routes';
-import { DEMO_BUILD } from './helpers';
+import { demoRoutes } from '../../scripts/demo/routes';
+import { DEMO_BUILD, openDemoPost } from './helpers';
 
 // axe-core in real Chromium, where contrast and target sizes can be measured (the component
 // tests run without layout): every page, in the light and the dark colour scheme.
@@ -62,12 +60,7 @@ describe('design: every page passes axe in light and dark', () => {
 
   beforeAll(async () => {
     session = await launchWithExtension({ extensionDir: DEMO_BUILD, routes: demoRoutes() });
-    await waitForDemoPreset(session);
-    const post = await session.context.newPage();
-    await post.goto(DEMO_START_URL);
-    for (let attempt = 0; attempt < 100 && (await badgeText(session)) === ''; attempt++) {
-      await post.waitForTimeout(100);
-    }
+    await openDemoPost(session);
     const popup = await openExtensionPage(session, 'popup.html');
     await popup.getByTestId('waiting-count').waitFor();
     const queue = await openExtensionPage(session, 'sidepanel.html');

@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { badgeText, type ExtensionSession } from '../../scripts/lib/browser';
+import { waitForDemoPreset } from '../../scripts/demo/preset';
+import { DEMO_START_URL } from '../../scripts/demo/routes';
 
 export const DEMO_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
 export const PRODUCTION_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -56,4 +58,18 @@ export function expectNoStrayRequests(session: ExtensionSession) {
 /** The badge's background colour as [r, g, b, a], read from one of the extension's pages. */
 export async function badgeBackground(extensionPage: Page): Promise<number[]> {
   return extensionPage.evaluate<number[]>('chrome.action.getBadgeBackgroundColor({})');
+}
+
+/**
+ * Opens the demo post once the worker has preset the demo identity (a page scanned before then
+ * owns nothing) and waits for the scan to show on the badge.
+ */
+export async function openDemoPost(session: ExtensionSession): Promise<Page> {
+  await waitForDemoPreset(session);
+  const post = await session.context.newPage();
+  await post.goto(DEMO_START_URL);
+  for (let attempt = 0; attempt < 100 && (await badgeText(session)) === ''; attempt++) {
+    await post.waitForTimeout(100);
+  }
+  return post;
 }

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  badgeText,
   launchWithExtension,
   openExtensionPage,
   type ExtensionSession,
 } from '../../scripts/lib/browser';
-import { waitForDemoPreset } from '../../scripts/demo/preset';
-import { DEMO_START_URL, demoRoutes } from '../../scripts/demo/routes';
+import { demoRoutes } from '../../scripts/demo/routes';
 import { demoPost } from '../../scripts/demo/kanelkompaniet';
-import { DEMO_BUILD, expectNoStrayRequests } from './helpers';
+import { DEMO_BUILD, expectNoStrayRequests, openDemoPost } from './helpers';
 
 // The saved-reply round trip in the built extension: a suggestion's reply edited on the options
 // page is kept over a reload and is what the side panel suggests next.
@@ -18,12 +16,7 @@ describe('a saved reply edited on the options page', () => {
 
   beforeAll(async () => {
     session = await launchWithExtension({ extensionDir: DEMO_BUILD, routes: demoRoutes() });
-    await waitForDemoPreset(session);
-    const post = await session.context.newPage();
-    await post.goto(DEMO_START_URL);
-    for (let attempt = 0; attempt < 100 && (await badgeText(session)) === ''; attempt++) {
-      await post.waitForTimeout(100);
-    }
+    await openDemoPost(session);
   });
   afterAll(async () => {
     expectNoStrayRequests(session);

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import expressPouchDB from 'express-pouchdb';
-import { basicAuth } from '../../scripts/team/setup';
+import { basicAuth, setUpTeamDatabase } from '../../scripts/team/setup';
 import { MemoryPouchDB } from './team-pouch';
 
 /**
@@ -110,4 +110,20 @@ export async function startTeamServer(
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** A server with the company database `db` set up by team:setup and these members added. */
+export async function startTeamDatabase(
+  db: string,
+  members: readonly { name: string; password: string; roles: string[] }[],
+): Promise<TeamServer> {
+  const server = await startTeamServer();
+  await setUpTeamDatabase({
+    url: server.url,
+    db,
+    adminUser: server.admin.name,
+    adminPassword: server.admin.password,
+  });
+  for (const member of members) await server.addUser(member.name, member.password, member.roles);
+  return server;
 }

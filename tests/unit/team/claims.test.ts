@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { basicAuth, setUpTeamDatabase } from '../../../scripts/team/setup';
+import { basicAuth } from '../../../scripts/team/setup';
 import {
   CLAIM_HOLD_MS,
   checkClaimBeforeFill,
@@ -12,22 +12,17 @@ import {
   renewClaim,
   type TeamConnection,
 } from '../../../utils/team/claims';
-import { startTeamServer, type TeamServer } from '../../helpers/team-server';
+import { startTeamDatabase, type TeamServer } from '../../helpers/team-server';
 
 const DB = 'claims';
 const NOW = new Date('2026-11-20T10:00:00.000Z');
 let server: TeamServer;
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await setUpTeamDatabase({
-    url: server.url,
-    db: DB,
-    adminUser: server.admin.name,
-    adminPassword: server.admin.password,
-  });
-  await server.addUser('alice', 'alice-pw', ['svara']);
-  await server.addUser('bob', 'bob-pw', ['svara']);
+  server = await startTeamDatabase(DB, [
+    { name: 'alice', password: 'alice-pw', roles: ['svara'] },
+    { name: 'bob', password: 'bob-pw', roles: ['svara'] },
+  ]);
 });
 afterAll(() => server.stop());
 

@@ -14,23 +14,18 @@ import {
 } from '../../../utils/team/replica';
 import { detected } from '../../helpers/items';
 import { MemoryPouchDB, memoryDatabase } from '../../helpers/team-pouch';
-import { startTeamServer, type TeamServer } from '../../helpers/team-server';
+import { startTeamDatabase, type TeamServer } from '../../helpers/team-server';
 
 const DB = 'kanelkompaniet';
 let server: TeamServer;
 
 beforeAll(async () => {
-  server = await startTeamServer();
-  await setUpTeamDatabase({
-    url: server.url,
-    db: DB,
-    adminUser: server.admin.name,
-    adminPassword: server.admin.password,
-  });
-  await server.addUser('alice', 'alice-pw', ['svara']);
-  await server.addUser('bob', 'bob-pw', ['svara']);
-  await server.addUser('carol', 'carol-pw', ['svara-admin']);
-  await server.addUser('mallory', 'mallory-pw', []);
+  server = await startTeamDatabase(DB, [
+    { name: 'alice', password: 'alice-pw', roles: ['svara'] },
+    { name: 'bob', password: 'bob-pw', roles: ['svara'] },
+    { name: 'carol', password: 'carol-pw', roles: ['svara-admin'] },
+    { name: 'mallory', password: 'mallory-pw', roles: [] },
+  ]);
 });
 afterAll(() => server.stop());
 
