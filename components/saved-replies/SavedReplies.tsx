@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { replySurfaceSchema, type Template, type ToneGuide } from '../../utils/tone/schema';
 import { useT } from '../i18n';
 import { checkAndSave, OutcomeNotice, type Outcome } from '../tone-guide/Outcome';
@@ -29,23 +29,27 @@ export function SavedReplies({ guide, activeRevision, onSave }: SavedRepliesProp
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The guide as last saved here, until the stored guide's next revision arrives: a change made
+  // right after a save builds on that save, not on the guide shown a moment before it.
+  const saved = useRef(guide);
+  useEffect(() => {
+    saved.current = guide;
+  }, [guide]);
+
   const templates = guide.templates;
   const openIndex =
     open?.kind === 'edit' ? templates.findIndex((template) => template.id === open.id) : -1;
   const openTemplate = openIndex === -1 ? undefined : templates[openIndex];
 
-  /** Saves the guide with `nextTemplates`; true when it was saved. */
-  async function saveTemplates(nextTemplates: Template[], okMessage: string) {
+  /** Saves the guide with `change` applied to its templates; true when it was saved. */
+  async function saveTemplates(change: (templates: Template[]) => Template[], okMessage: string) {
     setBusy(true);
-    const { outcome: result } = await checkAndSave(
-      { ...guide, templates: nextTemplates },
-      onSave,
-      t,
-      {
-        problemKey: 'toneProblemsSave',
-        okMessage,
-      },
-    );
+    const next = { ...saved.current, templates: change(saved.current.templates) };
+    const { outcome: result } = await checkAndSave(next, onSave, t, {
+      problemKey: 'toneProblemsSave',
+      okMessage,
+    });
+    if (result.kind === 'ok') saved.current = next;
     setOutcome(result);
     setBusy(false);
     return result.kind === 'ok';
@@ -53,32 +57,38 @@ export function SavedReplies({ guide, activeRevision, onSave }: SavedRepliesProp
 
   async function save(draft: ReplyDraft) {
     const template = templateOf(draft);
-    const next =
-      openIndex === -1
-        ? [...templates, template]
-        : templates.map((each, index) => (index === openIndex ? template : each));
-    if (await saveTemplates(next, t('repliesSaved', { id: template.id }))) {
+    const replacing = open?.kind === 'edit' ? open.id : undefined;
+    const change = (current: Template[]) =>
+      current.some((each) => each.id === replacing)
+        ? current.map((each) => (each.id === replacing ? template : each))
+        : [...current, template];
+    if (await saveTemplates(change, t('repliesSaved', { id: template.id }))) {
       setOpen({ kind: 'edit', id: template.id });
     }
   }
 
   async function duplicate(original: Template) {
-    // A shortcut belongs to one reply: the copy starts without one.
-    const template = {
-      ...original,
-      id: freeId(`${original.id}-copy`, templates),
-      shortcut: undefined,
+    const copyId = freeId(`${original.id}-copy`, saved.current.templates);
+    const change = (current: Template[]) => {
+      const at = current.findIndex((each) => each.id === original.id);
+      const next = [...current];
+      // A shortcut belongs to one reply: the copy starts without one.
+      next.splice(at === -1 ? next.length : at + 1, 0, {
+        ...(current[at] ?? original),
+        id: copyId,
+        shortcut: undefined,
+      });
+      return next;
     };
-    const next = [...templates];
-    next.splice(openIndex + 1, 0, template);
-    if (await saveTemplates(next, t('repliesSaved', { id: template.id }))) {
-      setOpen({ kind: 'edit', id: template.id });
+    if (await saveTemplates(change, t('repliesSaved', { id: copyId }))) {
+      setOpen({ kind: 'edit', id: copyId });
     }
   }
 
   async function remove(original: Template) {
-    const next = templates.filter((template) => template.id !== original.id);
-    if (await saveTemplates(next, t('repliesDeleted', { id: original.id }))) setOpen(null);
+    const change = (current: Template[]) =>
+      current.filter((template) => template.id !== original.id);
+    if (await saveTemplates(change, t('repliesDeleted', { id: original.id }))) setOpen(null);
   }
 
   function newDraft(): ReplyDraft {

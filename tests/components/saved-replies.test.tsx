@@ -9,6 +9,8 @@ import { defaultToneGuide } from '../../utils/tone/default-guide';
 import { replySurfaceSchema } from '../../utils/tone/schema';
 import { expectNoSeriousA11yViolations } from '../helpers/axe';
 import { renderPage } from '../helpers/pages';
+import { renderWithLocale } from '../helpers/render';
+import { SavedReplies } from '../../components/saved-replies/SavedReplies';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../utils/messaging/protocol', () => ({ sendMessage }));
@@ -287,5 +289,32 @@ describe('saved replies on the options page', () => {
     expect(await activeToneGuide(db)).toStrictEqual(defaultToneGuide);
     // What was typed stays, to be put right.
     expect(textBox(section).value).toBe('Hej {fistName}! Vi har öppet.');
+  });
+});
+
+describe('saved replies changed in quick succession', () => {
+  it('builds a change on the one saved just before, while the stored guide has not arrived yet', async () => {
+    // The guide shown stays the old one, as while the live query has not delivered the save.
+    const saves: (typeof defaultToneGuide)[] = [];
+    const onSave = vi.fn(async (guide: typeof defaultToneGuide) => void saves.push(guide));
+    const view = renderWithLocale(<SavedReplies guide={defaultToneGuide} onSave={onSave} />, 'en');
+    const user = userEvent.setup({ delay: null });
+    const section = within(view.container);
+    await user.click(replyButton(section, 'sv-hours'));
+    await user.click(section.getByRole('textbox', { name: 'Keyboard shortcut' }));
+    await user.keyboard('{Alt>}1{/Alt}');
+    await user.click(section.getByRole('button', { name: 'Save reply' }));
+    await waitFor(() => expect(saves).toHaveLength(1));
+    await user.click(section.getByRole('button', { name: 'Duplicate sv-hours' }));
+    await waitFor(() => expect(saves).toHaveLength(2));
+    const templates = saves[1]!.templates;
+    expect(templates.find((template) => template.id === 'sv-hours')).toEqual({
+      ...HOURS,
+      shortcut: 'Alt+1',
+    });
+    expect(templates.find((template) => template.id === 'sv-hours-copy')).toEqual({
+      ...HOURS,
+      id: 'sv-hours-copy',
+    });
   });
 });
