@@ -48,8 +48,9 @@ function brokenGuide(): ToneGuideInput {
 const jsonField = () =>
   screen.getByRole('textbox', { name: 'Tone guide JSON' }) as HTMLTextAreaElement;
 const setJson = (text: string) => fireEvent.change(jsonField(), { target: { value: text } });
-const problems = () =>
-  within(screen.getByTestId('tone-problems'))
+// Saving parses the guide asynchronously (pattern safety): the list shows a moment after.
+const problems = async () =>
+  within(await screen.findByTestId('tone-problems'))
     .getAllByRole('listitem')
     .map((item) => item.querySelector('code')!.textContent);
 const fileInput = (container: HTMLElement) =>
@@ -95,7 +96,7 @@ describe('the tone guide editor', () => {
     expect(onSave).not.toHaveBeenCalled();
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('Nothing was saved. Problems in the guide: 3')).toBeTruthy();
-    expect(problems()).toEqual(
+    expect(await problems()).toEqual(
       expect.arrayContaining(['templates[3].text', 'languages.default', 'locales.da.signOffs']),
     );
     expect(alert.textContent).toContain('Unknown variable {fistName}');
@@ -108,7 +109,7 @@ describe('the tone guide editor', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Spara guiden' }));
     expect(onSave).not.toHaveBeenCalled();
-    const text = screen.getByTestId('tone-problems').textContent;
+    const text = (await screen.findByTestId('tone-problems')).textContent;
     expect(text).toContain('languages.default: "fi" är inte ett av guidens språk');
     expect(text).toContain('locales.da.signOffs: Minst en avslutning behövs');
     expect(text).toContain('templates[3].text: Okänd variabel {fistName}');
@@ -120,7 +121,7 @@ describe('the tone guide editor', () => {
     await user.clear(within(danish).getByRole('textbox', { name: /Sign-offs/ }));
     await user.click(screen.getByRole('button', { name: 'Save guide' }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(problems()).toEqual(['locales.da.signOffs']);
+    expect(await problems()).toEqual(['locales.da.signOffs']);
   });
 
   it('refuses JSON it cannot read and pauses the form', async () => {
@@ -130,9 +131,9 @@ describe('the tone guide editor', () => {
     expect(screen.getByRole('group', { name: 'Common settings' })).toHaveProperty('disabled', true);
     await user.click(screen.getByRole('button', { name: 'Save guide' }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(problems()).toEqual(['whole guide']);
+    expect(await problems()).toEqual(['whole guide']);
     // Where the text breaks off, not the engine's English message.
-    expect(screen.getByTestId('tone-problems').textContent).toBe(
+    expect((await screen.findByTestId('tone-problems')).textContent).toBe(
       'whole guide: This is not valid JSON: see line 1, column 11.',
     );
   });
@@ -142,7 +143,7 @@ describe('the tone guide editor', () => {
     const field = screen.getByRole('textbox', { name: 'Tonguidens JSON' });
     const problem = async () => {
       await user.click(screen.getByRole('button', { name: 'Spara guiden' }));
-      return screen.getByTestId('tone-problems').textContent;
+      return (await screen.findByTestId('tone-problems')).textContent;
     };
     fireEvent.change(field, { target: { value: '{\n  "name": "Café",\n  "brand": ' } });
     expect(await problem()).toBe('hela guiden: Det här är inte giltig JSON: se rad 3, kolumn 12.');
@@ -238,7 +239,7 @@ describe('the tone guide section over the real database', () => {
     chooseFile(container, JSON.stringify(hostile));
 
     const list = await screen.findByTestId('tone-problems', {}, { timeout: 20_000 });
-    expect(problems()).toEqual([`escalation[${index}].patterns.en[0]`]);
+    expect(await problems()).toEqual([`escalation[${index}].patterns.en[0]`]);
     expect(list.textContent).toContain('Kan backa katastrofalt');
     expect((await activeToneGuide(db)).name).toBe('Current');
     expect(await listToneGuideRevisions(db)).toHaveLength(1);
@@ -255,7 +256,7 @@ describe('the tone guide section over the real database', () => {
 
     chooseFile(container, JSON.stringify(brokenGuide()));
     await screen.findByText(/Nothing was imported/);
-    expect(problems()).toHaveLength(3);
+    expect(await problems()).toHaveLength(3);
     expect((await activeToneGuide(db)).name).toBe('Second');
     expect(await listToneGuideRevisions(db)).toHaveLength(2);
 
