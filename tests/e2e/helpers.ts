@@ -1,9 +1,16 @@
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { badgeText, type ExtensionSession } from '../../scripts/lib/browser';
+import { badgeText, openExtensionPage, type ExtensionSession } from '../../scripts/lib/browser';
 import { waitForDemoPreset } from '../../scripts/demo/preset';
 import { DEMO_START_URL } from '../../scripts/demo/routes';
+
+declare global {
+  interface Window {
+    /** The demo page's Lexical editor state as text (tests/editors/src/harness.ts). */
+    __editorText(): string;
+  }
+}
 
 export const DEMO_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
 export const PRODUCTION_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -72,4 +79,24 @@ export async function openDemoPost(session: ExtensionSession): Promise<Page> {
     await post.waitForTimeout(100);
   }
   return post;
+}
+
+/**
+ * The side panel once the worker has preset the demo identity (a page scanned before then owns
+ * nothing), and the demo post served with its real Lexical reply box, loaded.
+ */
+export async function openPanelAndEditorPost(
+  session: ExtensionSession,
+): Promise<{ panel: Page; page: Page }> {
+  const panel = await openExtensionPage(session, 'sidepanel.html');
+  await expect
+    .poll(async () => {
+      const rows = await readStore<{ key: string; value: { demo?: boolean } }>(panel, 'settings');
+      return rows.some((row) => row.key === 'settings' && row.value.demo === true);
+    })
+    .toBe(true);
+  const page = await session.context.newPage();
+  await page.goto(DEMO_START_URL);
+  await page.waitForFunction(() => typeof window.__editorText === 'function');
+  return { panel, page };
 }

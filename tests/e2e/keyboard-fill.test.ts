@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  type ExtensionSession,
-} from '../../scripts/lib/browser';
-import { DEMO_START_URL, demoRoutesWithEditor } from '../../scripts/demo/routes';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
+import { demoRoutesWithEditor } from '../../scripts/demo/routes';
 import { DEMO_WAITING_COUNT, demoPost } from '../../scripts/demo/kanelkompaniet';
-import { DEMO_BUILD, expectBadge, expectNoStrayRequests, readStore } from './helpers';
-
-declare global {
-  interface Window {
-    /** The demo page's Lexical editor state as text (tests/editors/src/harness.ts). */
-    __editorText(): string;
-  }
-}
+import { DEMO_BUILD, expectBadge, expectNoStrayRequests, openPanelAndEditorPost } from './helpers';
 
 // Issue 16's keyboard path in the built side panel: from a queue row to the page's own reply
 // box holding the chosen suggestion in at most six key presses, no mouse.
@@ -32,16 +21,7 @@ describe('the keyboard path on the demo post', () => {
   });
 
   it('Enter, 2, f from a row fills suggestion 2 into the Lexical reply box', async () => {
-    const panel = await openExtensionPage(session, 'sidepanel.html');
-    await expect
-      .poll(async () => {
-        const rows = await readStore<{ key: string; value: { demo?: boolean } }>(panel, 'settings');
-        return rows.some((row) => row.key === 'settings' && row.value.demo === true);
-      })
-      .toBe(true);
-    const page = await session.context.newPage();
-    await page.goto(DEMO_START_URL);
-    await page.waitForFunction(() => typeof window.__editorText === 'function');
+    const { panel, page } = await openPanelAndEditorPost(session);
     await expectBadge(session, String(DEMO_WAITING_COUNT));
 
     await panel.bringToFront();

@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  type ExtensionSession,
-} from '../../scripts/lib/browser';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/browser';
 import { renderComment } from '../../scripts/demo/facebook-markup';
-import { DEMO_START_URL, demoRoutesWithEditor } from '../../scripts/demo/routes';
+import { demoRoutesWithEditor } from '../../scripts/demo/routes';
 import { DEMO_WAITING_COUNT, KANELKOMPANIET, demoPost } from '../../scripts/demo/kanelkompaniet';
 import type { Item } from '../../utils/model/item';
 import type { ResponseLogEntry } from '../../utils/model/response-log';
-import { DEMO_BUILD, expectBadge, expectNoStrayRequests, readStore } from './helpers';
-
-declare global {
-  interface Window {
-    /** The demo page's Lexical editor state as text (tests/editors/src/harness.ts). */
-    __editorText(): string;
-  }
-}
+import {
+  DEMO_BUILD,
+  expectBadge,
+  expectNoStrayRequests,
+  readStore,
+  openPanelAndEditorPost,
+} from './helpers';
 
 // Issue 4's promise: a waiting comment → a suggestion in its language → "Fill reply box" puts it
 // into the page's real Lexical editor (a person sends) → the owner's reply is observed → the
@@ -36,18 +31,7 @@ describe('suggest and fill on the demo post', () => {
   });
 
   it('fills a Swedish suggestion into the Lexical reply box and logs it as used', async () => {
-    // The worker presets the demo identity on install; a page scanned before that owns nothing.
-    const panel = await openExtensionPage(session, 'sidepanel.html');
-    await expect
-      .poll(async () => {
-        const rows = await readStore<{ key: string; value: { demo?: boolean } }>(panel, 'settings');
-        return rows.some((row) => row.key === 'settings' && row.value.demo === true);
-      })
-      .toBe(true);
-
-    const page = await session.context.newPage();
-    await page.goto(DEMO_START_URL);
-    await page.waitForFunction(() => typeof window.__editorText === 'function');
+    const { panel, page } = await openPanelAndEditorPost(session);
     expect(await page.evaluate(() => window.__editorText())).toBe('');
     await expectBadge(session, String(DEMO_WAITING_COUNT));
 
